@@ -1,0 +1,47 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const noDatabaseOrUi = {
+  patterns: [
+    { group: ['idb', 'react', 'react-dom', 'react/*', 'react-dom/*'], message: 'Content scripts stay tiny: no React, no IndexedDB.' },
+    { group: ['**/db/**', '**/components/**'], message: 'Data and UI live in the extension origin, not on the host page.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
+        { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
+      ],
+    },
+  },
+  {
+    files: ['entrypoints/*.content.ts', 'entrypoints/*.content/**', 'utils/sites/**', 'utils/content/**'],
+    rules: { 'no-restricted-imports': ['error', noDatabaseOrUi] },
+  },
+  {
+    files: ['utils/domain/**', 'utils/schedule/**', 'utils/drafts/**', 'utils/transfer/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['wxt/*', 'react', 'idb', '**/db/**', '**/components/**'], message: 'Domain logic is pure.' }] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly' } },
+  },
+);

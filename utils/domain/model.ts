@@ -1,0 +1,89 @@
+/** Calendar date in the user's time zone, `YYYY-MM-DD`. Sorts as a string. */
+export type CalendarDate = string;
+/** Milliseconds since the epoch. */
+export type Timestamp = number;
+
+export type Language = 'de' | 'en';
+export type Formality = 'du' | 'sie';
+export type Salutation = 'frau' | 'herr' | 'none';
+
+export interface ContactIdentities {
+  /** Normalised (trimmed, lower-case, NFC) email addresses. */
+  emails: string[];
+  /** Normalised LinkedIn profile slug (`anna-mueller-123`), the key of a LinkedIn identity. */
+  linkedinSlug?: string;
+}
+
+export interface Contact extends ContactIdentities {
+  id: string;
+  displayName: string;
+  company?: string;
+  role?: string;
+  /** Headline as last read from LinkedIn, to notice changes. */
+  headline?: string;
+  location?: string;
+  language: Language;
+  formality: Formality;
+  salutation?: Salutation;
+  notes?: string;
+  /** Keep-in-touch cadence in days; undefined = no cadence, never overdue. */
+  cadenceDays?: number;
+  /** Latest interaction of any channel (denormalised from interactions). */
+  lastContactAt?: Timestamp;
+  lastContactChannel?: Channel;
+  /** Effective next follow-up, snooze included. Only set when a cadence is. */
+  nextFollowUp?: CalendarDate;
+  snoozedUntil?: CalendarDate;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export const CHANNELS = ['email', 'call', 'meeting', 'in-person', 'linkedin', 'note'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const DIRECTIONS = ['inbound', 'outbound', 'mutual'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export interface Interaction {
+  id: string;
+  contactId: string;
+  at: Timestamp;
+  channel: Channel;
+  direction: Direction;
+  summary?: string;
+  /** Where it came from, e.g. `gmail:msg-f:1234`; unique, so an email is never logged twice. */
+  sourceKey?: string;
+  /** A link back to where it happened (a Gmail conversation), https only. */
+  sourceUrl?: string;
+  createdAt: Timestamp;
+}
+
+export const AGREEMENT_KINDS = [
+  'payment-terms',
+  'deadline',
+  'rescheduling-rule',
+  'scope-included',
+  'scope-excluded',
+  'promise',
+  'invoice',
+  'other',
+] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+
+export const AGREEMENT_STATUSES = ['open', 'done', 'cancelled'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+export interface Agreement {
+  id: string;
+  contactId: string;
+  organisation?: string;
+  kind: AgreementKind;
+  text: string;
+  dueDate?: CalendarDate;
+  status: AgreementStatus;
+  /** Which side promised: us, them, or both. */
+  owner?: 'us' | 'them' | 'both';
+  interactionId?: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
