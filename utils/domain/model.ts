@@ -7,6 +7,13 @@ export type Language = 'de' | 'en';
 export type Formality = 'du' | 'sie';
 export type Salutation = 'frau' | 'herr' | 'none';
 
+/** How often to get in touch: calendar days, or calendar months (clamped to the month's end). */
+export interface Cadence {
+  unit: 'days' | 'months';
+  /** Whole days (1-3660) or months (1-120). */
+  count: number;
+}
+
 export interface ContactIdentities {
   /** Normalised (trimmed, lower-case, NFC) email addresses. */
   emails: string[];
@@ -26,8 +33,10 @@ export interface Contact extends ContactIdentities {
   formality: Formality;
   salutation?: Salutation;
   notes?: string;
-  /** Keep-in-touch cadence in days; undefined = no cadence, never overdue. */
-  cadenceDays?: number;
+  /** Keep-in-touch cadence; undefined = no cadence, never overdue. */
+  cadence?: Cadence;
+  /** While no agreement is open: a quieter cadence, `'regular'` to keep the usual one, unset = the settings' choice. */
+  betweenProjectsCadence?: Cadence | 'regular';
   /** Latest interaction of any channel (denormalised from interactions). */
   lastContactAt?: Timestamp;
   lastContactChannel?: Channel;

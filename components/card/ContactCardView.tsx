@@ -1,0 +1,59 @@
+import { channelLabel } from '../../utils/ui/channel-label';
+import type { ContactCard } from '../../utils/messaging/protocol';
+import { t, uiLanguage } from '../../utils/i18n';
+import { todayIn, calendarDateOf } from '../../utils/schedule/calendar';
+import { followUpState } from '../../utils/schedule/follow-up';
+import { formatDate, relativeDay } from '../../utils/ui/format';
+import { cadenceLabel } from '../../utils/ui/cadence-label';
+import { AgreementList } from './AgreementList';
+import { InteractionList } from './InteractionList';
+import { LogInteractionForm } from './LogInteractionForm';
+
+export function ContactCardView({ card }: { card: ContactCard }) {
+  const { contact } = card;
+  const language = uiLanguage();
+  const today = todayIn();
+  const state = followUpState(contact, today);
+  return (
+    <article className="card" aria-labelledby="contact-name">
+      <header>
+        <h1 id="contact-name" className="name">
+          {contact.displayName}
+        </h1>
+        {(contact.role || contact.company) && (
+          <p className="subtle">{[contact.role, contact.company].filter(Boolean).join(' · ')}</p>
+        )}
+      </header>
+      <dl className="facts">
+        <dt>{t('lastContact')}</dt>
+        <dd data-testid="last-contact">
+          {contact.lastContactAt === undefined
+            ? t('lastContactNever')
+            : `${relativeDay(calendarDateOf(contact.lastContactAt), language, today)}, ${channelLabel(contact.lastContactChannel ?? 'note')}`}
+        </dd>
+        <dt>{t('nextFollowUp')}</dt>
+        <dd data-testid="next-follow-up" className={state === 'overdue' ? 'overdue' : undefined}>
+          {contact.nextFollowUp
+            ? `${relativeDay(contact.nextFollowUp, language, today)} (${formatDate(contact.nextFollowUp, language)}) · ${cadenceLabel(contact.cadence)}`
+            : t('noCadence')}
+          {state === 'overdue' && <strong className="flag"> {t('overdue')}</strong>}
+        </dd>
+      </dl>
+      <section aria-labelledby="agreements-heading">
+        <h2 id="agreements-heading">{t('openAgreements')}</h2>
+        <AgreementList agreements={card.openAgreements} today={today} />
+      </section>
+      <section aria-labelledby="recent-heading">
+        <h2 id="recent-heading">{t('recentInteractions')}</h2>
+        <InteractionList interactions={card.recentInteractions} />
+      </section>
+      {contact.notes && (
+        <section aria-labelledby="notes-heading">
+          <h2 id="notes-heading">{t('notes')}</h2>
+          <p className="notes">{contact.notes}</p>
+        </section>
+      )}
+      <LogInteractionForm contactId={contact.id} />
+    </article>
+  );
+}

@@ -1,0 +1,11 @@
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { uiLanguage } from '../../utils/i18n';
+import './theme.css';
+
+/** Every extension page starts the same way: language on <html>, one React root. */
+export function mountPage(content: ReactNode): void {
+  document.documentElement.lang = uiLanguage();
+  const root = document.getElementById('root');
+  if (root) createRoot(root).render(<StrictMode>{content}</StrictMode>);
+}

@@ -1,0 +1,4 @@
+import { PopupApp } from '../../components/popup/PopupApp';
+import { mountPage } from '../../components/shared/mount';
+
+mountPage(<PopupApp />);

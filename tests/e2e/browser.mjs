@@ -1,0 +1,63 @@
+// Finds Debian's Chromium and launches it with the built extension; the only place that knows launch flags.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  for (const candidate of candidates) if (existsSync(candidate)) return candidate;
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error(
+      "Chromium was not found. The end-to-end tests need Debian's `chromium` package: run `apt-get install -y chromium` (or set CHROMIUM_PATH).",
+    );
+  }
+}
+
+export async function launchWithExtension({ lang = 'en-US', headless = true, extensionDir = EXTENSION_DIR } = {}) {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
+  const removeProfile = () => rmSync(userDataDir, { recursive: true, force: true });
+  try {
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: findChromium(),
+      headless,
+      locale: lang,
+      viewport: { width: 1280, height: 860 },
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        `--lang=${lang}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      worker,
+      extensionId,
+      async close() {
+        await context.close().catch(() => undefined);
+        removeProfile();
+      },
+    };
+  } catch (error) {
+    removeProfile();
+    throw error;
+  }
+}

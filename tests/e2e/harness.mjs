@@ -1,0 +1,94 @@
+// Everything an end-to-end test needs: the browser with Rapport, fixture pages at the real URLs, the sidebar,
+// and a guard that fails the test if anything tries to reach the network.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { launchWithExtension } from './browser.mjs';
+
+export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+export const SITE_HOSTS = new Set(['www.linkedin.com', 'mail.google.com']);
+
+export function fixture(relativePath) {
+  return readFileSync(path.join(FIXTURES, relativePath), 'utf8');
+}
+
+/**
+ * @param {{ pages?: Record<string, string | { html: string }>, lang?: string, headless?: boolean }} options
+ *   pages: URL without hash -> fixture path (relative to tests/fixtures) or `{ html }`.
+ */
+export async function startRapport({ pages = {}, lang, headless } = {}) {
+  const browser = await launchWithExtension({ lang, headless });
+  const { context, worker, extensionId } = browser;
+  const offSite = [];
+  const servedPages = new Map(Object.entries(pages));
+  context.setDefaultTimeout(5000);
+
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:') return route.continue();
+    if (!SITE_HOSTS.has(url.hostname)) {
+      offSite.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    const key = `${url.origin}${url.pathname}${url.search}`;
+    const page = servedPages.get(key) ?? servedPages.get(`${url.origin}${url.pathname}`);
+    if (page === undefined) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>404</title>' });
+    const body = typeof page === 'string' ? fixture(page) : page.html;
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+
+  let admin;
+  const rapport = {
+    context,
+    worker,
+    extensionId,
+    offSite,
+    serve(url, page) {
+      servedPages.set(url, page);
+    },
+    extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    /** Sends a request as an extension page would (seeding and checking data through the real background). */
+    async call(type, input) {
+      if (!admin || admin.isClosed()) {
+        admin = await context.newPage();
+        await admin.goto(rapport.extensionUrl('options.html'));
+      }
+      const reply = await admin.evaluate((message) => chrome.runtime.sendMessage(message), { rapport: 1, type, input });
+      if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no reply'}`);
+      return reply.value;
+    },
+    badge: () => worker.evaluate(() => chrome.action.getBadgeText({})),
+    async close() {
+      await browser.close();
+    },
+  };
+  return rapport;
+}
+
+/** The sidebar frame inside a host page (an extension page the host page itself cannot read). */
+export async function sidebarOf(page, { timeout = 5000 } = {}) {
+  const handle = await page.locator('rapport-sidebar iframe').elementHandle({ timeout });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('The sidebar iframe has no frame.');
+  await frame.waitForLoadState('domcontentloaded');
+  return frame;
+}
+
+/** LinkedIn-style single-page navigation: the URL changes first, the top card is replaced a moment later. */
+export async function navigateInPage(page, url, html, { delayMs = 80 } = {}) {
+  await page.evaluate(
+    ({ url, html, delayMs }) => {
+      history.pushState({}, '', url);
+      setTimeout(() => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        document.title = next.title;
+        for (const child of [...document.body.children]) if (child.localName !== 'rapport-sidebar') child.remove();
+        document.body.prepend(...next.body.childNodes);
+      }, delayMs);
+    },
+    { url, html, delayMs },
+  );
+}
+
+export function assertNoOffSiteRequests(rapport, assert) {
+  assert.deepEqual(rapport.offSite, [], 'nothing may reach the network');
+}

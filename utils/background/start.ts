@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import { openRapportDB } from '../db/open';
+import { refreshBadge } from './badge';
+import { ensureDayAlarms, isDayAlarm, scheduleNextRollover } from './day-alarms';
+import { createHandlers } from './handlers';
+import { createRouter } from './router';
+import { announceDataChange, forgetTab } from './tab-contexts';
+
+/** Registers every listener synchronously, so a worker woken by an event finds them in place. */
+export function startBackground(): void {
+  const db = () => openRapportDB();
+  const changed = async () => {
+    await Promise.all([refreshBadge(await db()), announceDataChange()]);
+  };
+  const route = createRouter(createHandlers({ db, changed }), browser.runtime.id);
+
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (!isDayAlarm(alarm.name)) return;
+    void (async () => {
+      await refreshBadge(await db());
+      await scheduleNextRollover();
+    })();
+  });
+
+  void (async () => {
+    await ensureDayAlarms();
+    await refreshBadge(await db());
+  })().catch((error: unknown) => console.error('Rapport could not start', error));
+}

@@ -1,0 +1,77 @@
+import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+
+const HOST_TAG = 'rapport-sidebar';
+const COLLAPSED_KEY = 'sidebarCollapsed';
+const WIDTH = 340;
+
+const STYLE = `
+:host { all: initial; }
+.frame { position: fixed; right: 0; bottom: 0; width: ${WIDTH}px; border: 0; z-index: 2147483646;
+  box-shadow: -2px 0 12px rgb(0 0 0 / 0.18); background: Canvas; color-scheme: light dark; }
+.toggle { position: fixed; z-index: 2147483647; right: ${WIDTH}px; top: 60%; width: 24px; height: 88px;
+  border: 1px solid #5b6b7c; border-right: 0; border-radius: 8px 0 0 8px; background: #1f4e79; color: #fff;
+  font: 600 12px/1 system-ui, sans-serif; cursor: pointer; padding: 0; writing-mode: vertical-rl; }
+.toggle:focus-visible { outline: 3px solid #f5b700; outline-offset: 2px; }
+:host([data-collapsed]) .frame { display: none; }
+:host([data-collapsed]) .toggle { right: 0; }
+`;
+
+/** The sidebar: an extension page in a frame the host page cannot read, plus a slim tab to fold it away. */
+export class SidebarFrame {
+  private host: HTMLElement | undefined;
+  private frame: HTMLIFrameElement | undefined;
+  private toggle: HTMLButtonElement | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly headerHeight: number,
+  ) {}
+
+  async show(): Promise<void> {
+    if (this.host?.isConnected) return;
+    this.doc.querySelector(HOST_TAG)?.remove();
+    const host = this.doc.createElement(HOST_TAG);
+    const root = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = STYLE;
+    const frame = this.doc.createElement('iframe');
+    frame.className = 'frame';
+    frame.title = t('sidebarTitle');
+    frame.style.top = `${this.headerHeight}px`;
+    frame.style.height = `calc(100vh - ${this.headerHeight}px)`;
+    frame.src = browser.runtime.getURL('/sidebar.html');
+    const toggle = this.doc.createElement('button');
+    toggle.className = 'toggle';
+    toggle.type = 'button';
+    toggle.textContent = t('extName');
+    toggle.addEventListener('click', () => void this.setCollapsed(!host.hasAttribute('data-collapsed')));
+    root.append(style, frame, toggle);
+    Object.assign(this, { host, frame, toggle });
+    this.render(await isCollapsed());
+    (this.doc.body ?? this.doc.documentElement).append(host);
+  }
+
+  hide(): void {
+    this.host?.remove();
+    this.host = undefined;
+  }
+
+  private async setCollapsed(collapsed: boolean): Promise<void> {
+    this.render(collapsed);
+    await browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
+  }
+
+  private render(collapsed: boolean): void {
+    if (!this.host || !this.toggle || !this.frame) return;
+    this.host.toggleAttribute('data-collapsed', collapsed);
+    this.toggle.setAttribute('aria-expanded', String(!collapsed));
+    this.toggle.setAttribute('aria-label', t(collapsed ? 'sidebarShow' : 'sidebarHide'));
+    this.toggle.title = t(collapsed ? 'sidebarShow' : 'sidebarHide');
+  }
+}
+
+async function isCollapsed(): Promise<boolean> {
+  const stored = await browser.storage.local.get(COLLAPSED_KEY);
+  return stored[COLLAPSED_KEY] === true;
+}

@@ -1,0 +1,19 @@
+import type { PageContext } from '../messaging/page-context';
+import type { DraftResult } from '../messaging/protocol';
+
+export interface Draft {
+  subject?: string;
+  body: string;
+  to?: string;
+}
+
+/** Everything a content script knows about one site; the only place that touches its DOM. */
+export interface SiteAdapter {
+  site: 'linkedin' | 'gmail';
+  /** Where the sidebar starts below the site's own header bar, in CSS pixels. */
+  headerHeight: number;
+  read(doc: Document, url: string): PageContext;
+  /** Calls `onChange` when the page's person may have changed without a URL change; narrow observers only. */
+  watch(doc: Document, onChange: () => void, signal: AbortSignal): void;
+  putDraft(doc: Document, draft: Draft): DraftResult;
+}

@@ -1,0 +1,64 @@
+import { browser } from 'wxt/browser';
+import * as v from 'valibot';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { callBackground } from '../messaging/client';
+import { ContentCommandSchema } from '../messaging/content-command';
+import type { PageContext } from '../messaging/page-context';
+import type { SiteAdapter } from './site-adapter';
+import { SidebarFrame } from './sidebar-frame';
+
+/**
+ * The whole content script: read the page, tell the background, show or hide the sidebar,
+ * and follow single-page navigation. Never lets an error reach the host page.
+ */
+export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  const frame = new SidebarFrame(document, adapter.headerHeight);
+  let lastReported = '';
+  let watcher: AbortController | undefined;
+
+  const update = () => {
+    let context: PageContext;
+    try {
+      context = adapter.read(document, location.href);
+    } catch {
+      context = { site: adapter.site, kind: 'none', url: location.href, reason: 'unreadable' };
+    }
+    const serialised = JSON.stringify(context);
+    if (serialised === lastReported) return;
+    lastReported = serialised;
+    callBackground('page.context', context).catch(() => undefined);
+    if (context.kind === 'none') frame.hide();
+    else void frame.show().catch(() => undefined);
+  };
+
+  const watch = () => {
+    watcher?.abort();
+    watcher = new AbortController();
+    ctx.onInvalidated(() => watcher?.abort());
+    try {
+      adapter.watch(document, update, watcher.signal);
+    } catch {
+      // A site that changed beyond recognition still gets URL-based updates.
+    }
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    update();
+    watch();
+  });
+  ctx.onInvalidated(() => frame.hide());
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (ctx.isInvalid || sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const command = v.safeParse(ContentCommandSchema, message);
+    if (!command.success) return undefined;
+    try {
+      return Promise.resolve(adapter.putDraft(document, command.output.draft));
+    } catch {
+      return Promise.resolve({ inserted: false, reason: 'no-message-box' });
+    }
+  });
+
+  update();
+  watch();
+}

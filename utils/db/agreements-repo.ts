@@ -1,0 +1,66 @@
+import type { Agreement, AgreementKind, AgreementStatus, CalendarDate } from '../domain/model';
+import type { RapportDatabase } from './open';
+import { dropUndefined } from './contacts-repo';
+import { readScheduleFacts, withFollowUp } from './follow-up-sync';
+
+export interface NewAgreementInput {
+  contactId: string;
+  kind: AgreementKind;
+  text: string;
+  dueDate?: CalendarDate;
+  organisation?: string;
+  owner?: Agreement['owner'];
+  interactionId?: string;
+}
+
+export type AgreementPatch = Partial<Pick<Agreement, 'kind' | 'text' | 'dueDate' | 'status' | 'organisation' | 'owner'>>;
+
+export async function addAgreement(db: RapportDatabase, input: NewAgreementInput, now = Date.now()): Promise<Agreement> {
+  const tx = openAgreementWrite(db);
+  if (!(await tx.objectStore('contacts').getKey(input.contactId))) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error(`No contact ${input.contactId}.`);
+  }
+  const agreement = dropUndefined<Agreement>({ id: crypto.randomUUID(), ...input, status: 'open', createdAt: now, updatedAt: now });
+  await tx.objectStore('agreements').add(agreement);
+  await rescheduleContact(tx, agreement.contactId);
+  await tx.done;
+  return agreement;
+}
+
+export async function updateAgreement(db: RapportDatabase, id: string, patch: AgreementPatch, now = Date.now()): Promise<Agreement> {
+  const tx = openAgreementWrite(db);
+  const agreements = tx.objectStore('agreements');
+  const current = await agreements.get(id);
+  if (!current) throw new Error(`No agreement ${id}.`);
+  const next = dropUndefined<Agreement>({ ...current, ...patch, id, updatedAt: now });
+  if ('dueDate' in patch && !patch.dueDate) delete next.dueDate;
+  await agreements.put(next);
+  if (next.status !== current.status) await rescheduleContact(tx, next.contactId);
+  await tx.done;
+  return next;
+}
+
+export async function agreementsOf(db: RapportDatabase, contactId: string, status?: AgreementStatus): Promise<Agreement[]> {
+  const all = await db.getAllFromIndex('agreements', 'byContact', contactId);
+  return status ? all.filter((agreement) => agreement.status === status) : all;
+}
+
+type AgreementWriteTransaction = ReturnType<typeof openAgreementWrite>;
+function openAgreementWrite(db: RapportDatabase) {
+  return db.transaction(['agreements', 'contacts', 'settings'], 'readwrite');
+}
+
+/** Opening or closing an agreement can switch a contact between its project and between-projects cadence. */
+async function rescheduleContact(tx: AgreementWriteTransaction, contactId: string): Promise<void> {
+  const contacts = tx.objectStore('contacts');
+  const contact = await contacts.get(contactId);
+  if (!contact) return;
+  const facts = await readScheduleFacts(
+    { agreementsByContact: tx.objectStore('agreements').index('byContact'), settings: tx.objectStore('settings') },
+    contactId,
+  );
+  const rescheduled = withFollowUp(contact, facts);
+  if (rescheduled.nextFollowUp !== contact.nextFollowUp) await contacts.put(rescheduled);
+}

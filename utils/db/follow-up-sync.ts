@@ -1,0 +1,36 @@
+import type { Contact } from '../domain/model';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
+import { effectiveCadence } from '../schedule/cadence';
+import { nextFollowUp } from '../schedule/follow-up';
+
+/** The stores a write needs to keep `nextFollowUp` right, as any transaction that includes them offers them. */
+export interface ScheduleStores {
+  agreementsByContact: { getAll(contactId: string): Promise<Array<{ status: string }>> };
+  settings: { get(key: 'app'): Promise<Settings | undefined> };
+}
+
+export interface ScheduleFacts {
+  hasOpenAgreements: boolean;
+  settings: Settings;
+}
+
+export async function readScheduleFacts(stores: ScheduleStores, contactId: string): Promise<ScheduleFacts> {
+  const [agreements, settings] = await Promise.all([stores.agreementsByContact.getAll(contactId), stores.settings.get('app')]);
+  return {
+    hasOpenAgreements: agreements.some((agreement) => agreement.status === 'open'),
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+  };
+}
+
+/** Stores the effective next follow-up (between-projects cadence and snooze included), so the badge is an index count. */
+export function withFollowUp(contact: Contact, facts: ScheduleFacts): Contact {
+  const cadence = effectiveCadence({
+    contactCadence: contact.cadence,
+    contactBetweenProjectsCadence: contact.betweenProjectsCadence,
+    hasOpenAgreements: facts.hasOpenAgreements,
+    settings: facts.settings,
+  });
+  const next = { ...contact, nextFollowUp: nextFollowUp({ ...contact, cadence }) };
+  if (next.nextFollowUp === undefined) delete next.nextFollowUp;
+  return next;
+}

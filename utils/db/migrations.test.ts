@@ -1,0 +1,58 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { findContactByIdentity } from './contacts-repo';
+import { countDue } from './due-counts';
+import { forgetConnection, openRapportDB } from './open';
+import version1 from '../../tests/fixtures/db/version-1.json';
+
+/** Builds a database exactly as the first released schema did, from a frozen description, and fills it. */
+async function writeVersion1Database(name: string) {
+  const db = await openDB(name, 1, {
+    upgrade(database) {
+      for (const [storeName, store] of Object.entries(version1.stores)) {
+        const objectStore = database.createObjectStore(storeName, store.keyPath ? { keyPath: store.keyPath } : undefined);
+        for (const index of store.indexes) objectStore.createIndex(index.name, index.keyPath, index.options);
+      }
+    },
+  });
+  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'settings'], 'readwrite');
+  for (const contact of version1.records.contacts) await tx.objectStore('contacts').put(contact);
+  for (const interaction of version1.records.interactions) await tx.objectStore('interactions').put(interaction);
+  for (const agreement of version1.records.agreements) await tx.objectStore('agreements').put(agreement);
+  await tx.objectStore('settings').put(version1.records.settings, 'app');
+  await tx.done;
+  db.close();
+}
+
+describe('schema migrations', () => {
+  it('opens a database written by version 1 and keeps every record usable through its indexes', async () => {
+    const name = `migration-${Math.random()}`;
+    await writeVersion1Database(name);
+    await forgetConnection();
+    const db = await openRapportDB(name);
+    expect(await db.count('contacts')).toBe(version1.records.contacts.length);
+    expect(await db.count('interactions')).toBe(version1.records.interactions.length);
+    expect(await db.count('agreements')).toBe(version1.records.agreements.length);
+    expect((await findContactByIdentity(db, { emails: ['anna.mueller@example.com'] }))?.displayName).toBe('Anna Müller');
+    expect(await db.getFromIndex('interactions', 'bySourceKey', 'gmail:msg-f:1001')).toBeDefined();
+    expect(await countDue(db, '2026-11-27')).toEqual({ followUpsOverdue: 1, followUpsDueToday: 0, agreementsOverdue: 1 });
+    await forgetConnection();
+  });
+
+  it('lets a newer version upgrade while an older connection is open', async () => {
+    const name = `blocking-${Math.random()}`;
+    await forgetConnection();
+    await openRapportDB(name);
+    let blocked = false;
+    const newer = await openDB(name, 99, {
+      blocked() {
+        blocked = true;
+      },
+    });
+    expect(newer.version).toBe(99);
+    expect(blocked).toBe(false);
+    newer.close();
+    await forgetConnection();
+  });
+});

@@ -1,0 +1,30 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { RapportDB } from './schema';
+
+type UpgradeTransaction = IDBPTransaction<RapportDB, StoreNames<RapportDB>[], 'versionchange'>;
+
+/** Ordered steps: each brings a database from the version before it to its own. */
+export function upgradeRapportDB(
+  db: IDBPDatabase<RapportDB>,
+  oldVersion: number,
+  _newVersion: number | null,
+  _transaction: UpgradeTransaction,
+): void {
+  if (oldVersion < 1) {
+    const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
+    contacts.createIndex('byEmail', 'emails', { multiEntry: true });
+    contacts.createIndex('byLinkedinSlug', 'linkedinSlug');
+    contacts.createIndex('byNextFollowUp', 'nextFollowUp');
+    contacts.createIndex('byUpdatedAt', 'updatedAt');
+
+    const interactions = db.createObjectStore('interactions', { keyPath: 'id' });
+    interactions.createIndex('byContactAt', ['contactId', 'at']);
+    interactions.createIndex('bySourceKey', 'sourceKey', { unique: true });
+
+    const agreements = db.createObjectStore('agreements', { keyPath: 'id' });
+    agreements.createIndex('byStatusDue', ['status', 'dueDate']);
+    agreements.createIndex('byContact', 'contactId');
+
+    db.createObjectStore('settings');
+  }
+}

@@ -1,0 +1,27 @@
+import type { Cadence, Formality, Language } from './model';
+
+export interface Settings {
+  userName: string;
+  signature: string;
+  /** The user's own addresses besides the signed-in Gmail account, to tell them from the other side. */
+  ownEmails: string[];
+  defaultLanguage: Language;
+  defaultFormality: Formality;
+  /** Cadence offered for contacts the user chooses to keep in touch with. */
+  defaultCadence?: Cadence;
+  /** Quieter cadence when a contact has no open agreements; unset = off. */
+  betweenProjectsCadence?: Cadence;
+  autoLogGmail: boolean;
+  dailyNotification: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  userName: '',
+  signature: '',
+  ownEmails: [],
+  defaultLanguage: 'de',
+  defaultFormality: 'sie',
+  defaultCadence: { unit: 'months', count: 1 },
+  autoLogGmail: true,
+  dailyNotification: false,
+};

@@ -1,0 +1,44 @@
+import { cleanFacts } from './facts';
+import { isRecord, parseJson, stringOf, type JsonRecord } from './json';
+import type { StrategyReading } from './profile-reading';
+
+const PROFILE_TYPE_SUFFIX = 'identity.profile.Profile';
+/** A bound on the JSON walked per block; profile pages carry a few thousand entities. */
+const MAX_VISITED = 100_000;
+
+/**
+ * The profile entity in the `<code id="bpr-guid-…">` JSON of logged-in pages until late 2025. After
+ * an in-app navigation these blocks still describe the previous profile, hence the slug match.
+ */
+export function readBprProfile(doc: Document, slug: string): StrategyReading | undefined {
+  for (const code of doc.querySelectorAll('code[id^="bpr-guid-"]')) {
+    const profile = findProfileEntity(parseJson(code.textContent), slug);
+    const facts = profile && cleanFacts(factsOf(profile));
+    if (facts) return { strategy: 'bpr-code', source: 'structured-data', facts };
+  }
+  return undefined;
+}
+
+function findProfileEntity(json: unknown, slug: string): JsonRecord | undefined {
+  const pending: unknown[] = [json];
+  for (let visited = 0; pending.length > 0 && visited < MAX_VISITED; visited++) {
+    const value = pending.pop();
+    if (Array.isArray(value)) pending.push(...value);
+    else if (isRecord(value)) {
+      if (isProfileOf(value, slug)) return value;
+      pending.push(...Object.values(value));
+    }
+  }
+  return undefined;
+}
+
+function isProfileOf(entity: JsonRecord, slug: string): boolean {
+  const type = stringOf(entity.$type);
+  const publicIdentifier = stringOf(entity.publicIdentifier);
+  return Boolean(type?.endsWith(PROFILE_TYPE_SUFFIX)) && publicIdentifier?.normalize('NFC').toLowerCase() === slug;
+}
+
+function factsOf(profile: JsonRecord) {
+  const name = [stringOf(profile.firstName), stringOf(profile.lastName)].filter(Boolean).join(' ');
+  return { name, headline: stringOf(profile.headline) };
+}

@@ -1,0 +1,104 @@
+import { nameKey } from '../../domain/text';
+import { readBprProfile } from './bpr-code';
+import { readContactInfoCard } from './contact-info-card';
+import { cleanFact, cleanFacts } from './facts';
+import { roleAtCompany } from './headline';
+import { readJsonLdPerson } from './json-ld';
+import { isAuthwallPage, isProfileNotFoundPage, pageKindOfUrl } from './page-kind';
+import { readProfileTitle } from './page-title';
+import type { FactField, FactSource, ProfileFacts, ProfileReading, StrategyReading, UnreadableReason } from './profile-reading';
+import { showsAnotherProfilesTopCard } from './top-card-anchor';
+import { readTopCardEra, TOP_CARD_ERAS } from './top-card-eras';
+
+export type { FactSource, ProfileReading, ReadingStrategy } from './profile-reading';
+
+const OPTIONAL_FIELDS = ['headline', 'company', 'role', 'location'] as const;
+
+/**
+ * What a LinkedIn page at `url` says about the person, and how it was read. Strategies run most
+ * stable first; the first to find a name is reported, the others only fill gaps when they name the
+ * same person. Never throws.
+ */
+export function readLinkedInProfile(doc: Document, url: string): ProfileReading {
+  const page = pageKindOfUrl(url);
+  if (page.kind === 'not-a-profile') return page;
+  try {
+    return readProfilePage(doc, page.slug, page.canonicalUrl);
+  } catch {
+    return unreadable(page.slug, 'exception');
+  }
+}
+
+function readProfilePage(doc: Document, slug: string, profileUrl: string): ProfileReading {
+  if (attempt(() => isProfileNotFoundPage(doc))) return { kind: 'not-a-profile', reason: 'not-found' };
+
+  const titleFacts = attempt(() => readProfileTitle(doc.title));
+  const title = attempt(() => titleFacts && cleanFacts(titleFacts));
+  const titleReading: StrategyReading | undefined = title && { strategy: 'title', source: 'title', facts: title };
+  // Structured data and the contact-info card are tied to the slug; era selectors are not.
+  const anchored = [
+    attempt(() => readJsonLdPerson(doc, slug)),
+    attempt(() => readBprProfile(doc, slug)),
+    attempt(() => readContactInfoCard(doc, slug, title?.name)),
+  ].filter(isDefined);
+  const eras = TOP_CARD_ERAS.map((era) => attempt(() => readTopCardEra(doc, slug, era))).filter(isDefined);
+  const staleTopCard = attempt(() => showsAnotherProfilesTopCard(doc, slug)) ?? false;
+
+  let primary =
+    anchored[0] ?? (staleTopCard ? undefined : eras.find((era) => !title || sameName(era.facts.name, title.name)));
+  if (!primary) {
+    if (staleTopCard) return unreadable(slug, 'stale-top-card');
+    if (eras.length > 0) return unreadable(slug, 'top-card-disagrees-with-title');
+    if (attempt(() => isAuthwallPage(doc))) return { kind: 'not-a-profile', reason: 'authwall' };
+    if (!titleReading) return unreadable(slug, 'nothing-matched');
+    primary = titleReading;
+  }
+  const others = [...anchored, ...eras, titleReading].filter(isDefined);
+  return { kind: 'profile', slug, profileUrl, strategy: primary.strategy, ...combine(primary, others) };
+}
+
+/** The primary reading's facts, gaps filled from readings that name the same person, then from the headline. */
+function combine(primary: StrategyReading, readings: StrategyReading[]) {
+  const facts: ProfileFacts = { ...primary.facts };
+  const sources: { [Field in FactField]?: FactSource } & { name: FactSource } = { name: primary.source };
+  for (const field of OPTIONAL_FIELDS) if (facts[field] !== undefined) sources[field] = primary.source;
+  for (const reading of readings) {
+    if (reading === primary || !sameName(reading.facts.name, primary.facts.name)) continue;
+    for (const field of OPTIONAL_FIELDS) {
+      const value = reading.facts[field];
+      if (facts[field] !== undefined || value === undefined) continue;
+      facts[field] = value;
+      sources[field] = reading.source;
+    }
+  }
+  const derived = facts.headline === undefined ? undefined : roleAtCompany(facts.headline);
+  for (const field of ['role', 'company'] as const) {
+    if (!derived || facts[field] !== undefined) continue;
+    facts[field] = cleanFact(field, derived[field]);
+    sources[field] = 'headline';
+  }
+  return { ...facts, sources };
+}
+
+/** Same person: equal names, or one has words around the other ("Dr. Anna Müller" / "Anna Müller"). */
+function sameName(a: string, b: string): boolean {
+  const [keyA, keyB] = [` ${nameKey(a)} `, ` ${nameKey(b)} `];
+  return keyA.trim() !== '' && keyB.trim() !== '' && (keyA.includes(keyB) || keyB.includes(keyA));
+}
+
+function unreadable(slug: string, reason: UnreadableReason): ProfileReading {
+  return { kind: 'unreadable', slug, reason };
+}
+
+/** A strategy that throws is skipped, not fatal. */
+function attempt<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined;
+}

@@ -1,0 +1,59 @@
+import { nameKey } from '../../domain/text';
+import { isLinkedInProfilePath, readProfileLink } from './profile-url';
+import { visibleText } from './text-blocks';
+
+const CONTACT_INFO_LINK = 'a[href*="/overlay/contact-info"]';
+
+/**
+ * The "Contact info" link of this profile's top card: on every logged-in profile from 2020 to 2026
+ * (relative until 2025, absolute in 2026). Links are compared by parsed slug, never by building a
+ * selector from the slug.
+ */
+export function findContactInfoLink(root: ParentNode, slug: string): Element | undefined {
+  return [...root.querySelectorAll(CONTACT_INFO_LINK)].find((link) => readProfileLink(link)?.slug === slug);
+}
+
+/** True when the only top cards on the page belong to other profiles: it has not been replaced yet. */
+export function showsAnotherProfilesTopCard(doc: Document, slug: string): boolean {
+  const slugs = [...doc.querySelectorAll(CONTACT_INFO_LINK)].map((link) => readProfileLink(link)?.slug);
+  return slugs.length > 0 && !slugs.includes(slug);
+}
+
+/** Links to the profile page itself (`/in/<slug>/`), like the 2026 top card's name link. */
+export function linksToProfile(root: ParentNode, slug: string): Element[] {
+  return [...root.querySelectorAll('a[href*="/in/"]')].filter((link) => {
+    const target = readProfileLink(link);
+    return target?.slug === slug && isLinkedInProfilePath(target.pathname) && !target.pathname.includes('/overlay/');
+  });
+}
+
+/** The smallest ancestor of `anchor` that also holds a named heading before it: the top card. */
+export function cardAround(anchor: Element): Element | undefined {
+  for (let current = anchor.parentElement; current; current = current.parentElement) {
+    if (headingsBefore(current, anchor).length > 0) return current;
+    if (current.tagName === 'MAIN' || current.tagName === 'BODY') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The name heading of a top card: the `h1`/`h2` whose text matches the page title when one does,
+ * else the first `h1`, else the first `h2`.
+ */
+export function nameHeading(card: Element, anchor: Element, titleName: string | undefined): Element | undefined {
+  const headings = headingsBefore(card, anchor);
+  const titleKey = titleName ? nameKey(titleName) : '';
+  return (
+    headings.find((heading) => titleKey !== '' && nameKey(visibleText(heading)) === titleKey) ??
+    headings.find((heading) => heading.tagName === 'H1') ??
+    headings[0]
+  );
+}
+
+function headingsBefore(card: Element, anchor: Element): Element[] {
+  return [...card.querySelectorAll('h1, h2')].filter(
+    (heading) =>
+      Boolean(heading.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+      visibleText(heading).trim() !== '',
+  );
+}

@@ -1,0 +1,125 @@
+import { cleanText } from '../../domain/text';
+import { cleanFacts, type RawFacts } from './facts';
+import type { ReadingStrategy, StrategyReading } from './profile-reading';
+import { findContactInfoLink, linksToProfile } from './top-card-anchor';
+import { factsFromTopCardLines } from './top-card-lines';
+import { textBlocksBetween, visibleText } from './text-blocks';
+
+export interface TopCardEra {
+  strategy: ReadingStrategy;
+  read(doc: Document, slug: string): RawFacts | undefined;
+}
+
+interface EraSelectors {
+  name: string;
+  headline?: string;
+  company?: string;
+  location?: string;
+}
+
+const SDUI_PROFILE_ROOT = '[data-sdui-screen="com.linkedin.sdui.flagshipnav.profile.Profile"]';
+const LOGGED_IN_HEADLINE = 'div.text-body-medium.break-words';
+const LOGGED_IN_LOCATION = 'span.text-body-small.inline.t-black--light.break-words';
+/** Localised: "Current company: …" only on English pages. */
+const LOGGED_IN_COMPANY = 'button[aria-label^="Current company:"]';
+
+/** Top cards by era, as seen on the pages; tried in this order, the first with a name wins. */
+export const TOP_CARD_ERAS: readonly TopCardEra[] = [
+  // Mar 2026 "SDUI": no h1; the name is an h2 inside the top card's link to the profile, then <p>s.
+  { strategy: 'topcard-2026-03-sdui', read: (doc, slug) => readSduiCard(doc, slug) },
+  // Feb 2026 variant: the name back in an h1, the lines in <span>s.
+  { strategy: 'topcard-2026-02', read: (doc, slug) => readSduiCardWithH1(doc, slug) },
+  {
+    strategy: 'topcard-2021-logged-in',
+    read: bySelectors({
+      name: 'h1.text-heading-xlarge',
+      headline: LOGGED_IN_HEADLINE,
+      company: LOGGED_IN_COMPANY,
+      location: LOGGED_IN_LOCATION,
+    }),
+  },
+  // Dec 2025: the h1 lost `text-heading-xlarge` for a hashed class; the company button went away.
+  { strategy: 'topcard-2025-12', read: (doc) => readDecember2025Card(doc) },
+  {
+    strategy: 'topcard-2022-guest',
+    read: bySelectors({
+      name: 'h1.top-card-layout__title',
+      headline: 'h2.top-card-layout__headline',
+      company: '[data-section="currentPositionsDetails"] a',
+      location: 'h3.top-card-layout__first-subline span',
+    }),
+  },
+  {
+    strategy: 'topcard-2016-guest',
+    read: bySelectors({
+      name: 'h1#name.fn',
+      headline: 'p.headline.title',
+      company: 'tr[data-section="currentPositionsDetails"] span.org',
+      location: 'dd.adr span.locality',
+    }),
+  },
+  {
+    strategy: 'topcard-2014-public',
+    read: bySelectors({
+      name: 'h1 span.full-name',
+      headline: '#headline p.title',
+      company: '#overview-summary-current li',
+      location: '#location span.locality',
+    }),
+  },
+];
+
+export function readTopCardEra(doc: Document, slug: string, era: TopCardEra): StrategyReading | undefined {
+  const raw = era.read(doc, slug);
+  const facts = raw && cleanFacts(raw);
+  return facts && { strategy: era.strategy, source: 'top-card', facts };
+}
+
+function bySelectors(selectors: EraSelectors): (doc: Document) => RawFacts {
+  return (doc) => ({
+    name: textAt(doc, selectors.name),
+    headline: textAt(doc, selectors.headline),
+    company: textAt(doc, selectors.company),
+    location: textAt(doc, selectors.location),
+  });
+}
+
+function readSduiCard(doc: Document, slug: string): RawFacts | undefined {
+  const root = doc.querySelector(SDUI_PROFILE_ROOT);
+  const name = root && linksToProfile(root, slug).map((link) => link.querySelector('h2')).find(Boolean);
+  return root && name ? readLinesAfterName(root, name, slug) : undefined;
+}
+
+function readSduiCardWithH1(doc: Document, slug: string): RawFacts | undefined {
+  const root = doc.querySelector(SDUI_PROFILE_ROOT);
+  const name = root && [...root.querySelectorAll('h1')].find((heading) => visibleText(heading).trim() !== '');
+  return root && name ? readLinesAfterName(root, name, slug) : undefined;
+}
+
+function readLinesAfterName(root: Element, name: Element, slug: string): RawFacts {
+  const card = name.closest('section') ?? root;
+  const contactInfo = findContactInfoLink(card, slug);
+  const lines = textBlocksBetween(card, name, contactInfo);
+  return { name: visibleText(name), ...factsFromTopCardLines(lines, contactInfo !== undefined) };
+}
+
+function readDecember2025Card(doc: Document): RawFacts {
+  return {
+    name: textAt(doc, 'main h1.inline.t-24.v-align-middle.break-words'),
+    headline: textAt(doc, LOGGED_IN_HEADLINE),
+    company: textAt(doc, LOGGED_IN_COMPANY) ?? currentCompanyInExperience(doc),
+    location: textAt(doc, LOGGED_IN_LOCATION),
+  };
+}
+
+/** The first position of the experience section: "Adinkra Capital Partners · Full-time". */
+function currentCompanyInExperience(doc: Document): string | undefined {
+  const section = doc.getElementById('experience')?.closest('section');
+  const line = section?.querySelector('li span.t-14.t-normal > span[aria-hidden="true"]');
+  return line ? cleanText(visibleText(line), 1000).split(' · ')[0] : undefined;
+}
+
+function textAt(doc: Document, selector: string | undefined): string | undefined {
+  const element = selector ? doc.querySelector(selector) : null;
+  return element ? visibleText(element) : undefined;
+}

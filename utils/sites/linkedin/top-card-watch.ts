@@ -1,0 +1,68 @@
+import { linkedinProfileUrl } from '../../domain/identity';
+import { readLinkedInProfile, type ProfileReading } from './profile-reader';
+
+/** The narrowest containers that hold the top card on every era, tried in order. */
+const CONTAINERS = ['main', '[data-sdui-screen]'];
+
+/**
+ * Calls `onChange` with a fresh reading whenever what the page says about `slug` changes: after a
+ * History-API navigation LinkedIn replaces the top card a moment after the URL. Observes `main`,
+ * never the whole document, debounced; stops when `signal` aborts. Returns false when there is no
+ * container to observe (the caller should re-read on its next navigation event instead).
+ */
+export function watchTopCard(
+  doc: Document,
+  slug: string,
+  onChange: (reading: ProfileReading) => void,
+  signal: AbortSignal,
+  debounceMs = 150,
+): boolean {
+  const findContainer = () => CONTAINERS.map((selector) => doc.querySelector(selector)).find((element) => element !== null);
+  let container = findContainer();
+  if (signal.aborted || !container) return false;
+  const url = linkedinProfileUrl(slug);
+  let lastSeen = fingerprint(readLinkedInProfile(doc, url));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const check = () => {
+    timer = undefined;
+    const reading = readLinkedInProfile(doc, url);
+    const seen = fingerprint(reading);
+    if (seen === lastSeen) return;
+    lastSeen = seen;
+    onChange(reading);
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(check, debounceMs);
+  };
+  const contentObserver = new MutationObserver(schedule);
+  // The container's parent, children only: notices when LinkedIn swaps the whole container.
+  const replacementObserver = new MutationObserver(() => {
+    const current = findContainer();
+    if (current && current !== container) observe(current);
+    schedule();
+  });
+  const observe = (element: Element) => {
+    container = element;
+    contentObserver.disconnect();
+    replacementObserver.disconnect();
+    contentObserver.observe(element, { childList: true, subtree: true, characterData: true });
+    if (element.parentNode) replacementObserver.observe(element.parentNode, { childList: true });
+  };
+  observe(container);
+  signal.addEventListener(
+    'abort',
+    () => {
+      contentObserver.disconnect();
+      replacementObserver.disconnect();
+      clearTimeout(timer);
+    },
+    { once: true },
+  );
+  return true;
+}
+
+function fingerprint(reading: ProfileReading): string {
+  return JSON.stringify(reading);
+}

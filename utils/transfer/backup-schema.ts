@@ -1,0 +1,134 @@
+import * as v from 'valibot';
+import { linkedinSlugFrom, normaliseEmail } from '../domain/identity';
+import type { Agreement, Contact, Interaction } from '../domain/model';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, CHANNELS, DIRECTIONS } from '../domain/model';
+import { CADENCE_UNITS, MAX_CADENCE_DAYS, MAX_CADENCE_MONTHS } from '../schedule/cadence';
+import { isCalendarDate } from '../schedule/calendar';
+
+export const BACKUP_FORMAT = 'rapport-backup';
+export const BACKUP_VERSION = 1;
+
+const Id = v.pipe(v.string(), v.minLength(1, 'expected a non-empty id'));
+const Timestamp = v.pipe(v.number(), v.finite('expected a finite number of milliseconds'));
+const CalendarDate = v.pipe(
+  v.string(),
+  v.check(isCalendarDate, (issue) => `expected a calendar date YYYY-MM-DD but received ${issue.received}`),
+);
+const Email = v.pipe(
+  v.string(),
+  v.check(
+    (email) => email !== '' && normaliseEmail(email) === email,
+    (issue) => `expected a normalised email address but received ${issue.received}`,
+  ),
+);
+const LinkedinSlug = v.pipe(
+  v.string(),
+  v.check(
+    (slug) => linkedinSlugFrom(slug) === slug,
+    (issue) => `expected a normalised LinkedIn slug but received ${issue.received}`,
+  ),
+);
+const HttpsUrl = v.pipe(
+  v.string(),
+  v.check(isHttpsUrl, (issue) => `expected an https URL but received ${issue.received}`),
+);
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Whole days (1-MAX_CADENCE_DAYS) or months (1-MAX_CADENCE_MONTHS). */
+const CadenceSchema = v.pipe(
+  v.strictObject({
+    unit: v.picklist(CADENCE_UNITS),
+    count: v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(1), v.maxValue(MAX_CADENCE_DAYS)),
+  }),
+  v.check((cadence) => cadence.unit === 'days' || cadence.count <= MAX_CADENCE_MONTHS, `expected at most ${MAX_CADENCE_MONTHS} months`),
+);
+
+export const ContactSchema = v.strictObject({
+  id: Id,
+  displayName: v.string(),
+  emails: v.array(Email),
+  linkedinSlug: v.optional(LinkedinSlug),
+  company: v.optional(v.string()),
+  role: v.optional(v.string()),
+  headline: v.optional(v.string()),
+  location: v.optional(v.string()),
+  language: v.picklist(['de', 'en']),
+  formality: v.picklist(['du', 'sie']),
+  salutation: v.optional(v.picklist(['frau', 'herr', 'none'])),
+  notes: v.optional(v.string()),
+  cadence: v.optional(CadenceSchema),
+  betweenProjectsCadence: v.optional(v.union([v.literal('regular'), CadenceSchema])),
+  lastContactAt: v.optional(Timestamp),
+  lastContactChannel: v.optional(v.picklist(CHANNELS)),
+  nextFollowUp: v.optional(CalendarDate),
+  snoozedUntil: v.optional(CalendarDate),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+export const InteractionSchema = v.strictObject({
+  id: Id,
+  contactId: Id,
+  at: Timestamp,
+  channel: v.picklist(CHANNELS),
+  direction: v.picklist(DIRECTIONS),
+  summary: v.optional(v.string()),
+  sourceKey: v.optional(v.string()),
+  sourceUrl: v.optional(HttpsUrl),
+  createdAt: Timestamp,
+});
+
+export const AgreementSchema = v.strictObject({
+  id: Id,
+  contactId: Id,
+  organisation: v.optional(v.string()),
+  kind: v.picklist(AGREEMENT_KINDS),
+  text: v.string(),
+  dueDate: v.optional(CalendarDate),
+  status: v.picklist(AGREEMENT_STATUSES),
+  owner: v.optional(v.picklist(['us', 'them', 'both'])),
+  interactionId: v.optional(Id),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+export const BackupV1Schema = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: v.pipe(
+    v.string(),
+    v.check((value) => !Number.isNaN(Date.parse(value)), 'expected an ISO date-time'),
+  ),
+  contacts: v.array(ContactSchema),
+  interactions: v.array(InteractionSchema),
+  agreements: v.array(AgreementSchema),
+  settings: v.optional(v.record(v.string(), v.unknown())),
+});
+
+export interface BackupV1 {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  contacts: Contact[];
+  interactions: Interaction[];
+  agreements: Agreement[];
+  settings?: Record<string, unknown>;
+}
+
+// Compile-time guard: when the domain model gains or changes a field, these lines stop compiling,
+// so the backup schema cannot silently drop it.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const schemasMatchModel: [
+  Same<v.InferOutput<typeof ContactSchema>, Contact>,
+  Same<v.InferOutput<typeof InteractionSchema>, Interaction>,
+  Same<v.InferOutput<typeof AgreementSchema>, Agreement>,
+  Same<v.InferOutput<typeof BackupV1Schema>, BackupV1>,
+] = [true, true, true, true];
+void schemasMatchModel;

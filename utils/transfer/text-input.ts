@@ -1,0 +1,24 @@
+/** File text as the importers want it: no byte order mark, `\n` line ends only. */
+export function normaliseFileText(text: string): string {
+  return stripByteOrderMark(text).replace(/\r\n?/g, '\n');
+}
+
+export function stripByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** 1-based line on which the character at `offset` sits (lines end with `\n`). */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  const end = Math.min(offset, text.length);
+  for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) line += 1;
+  return line;
+}
+
+// C0 controls and DEL, except tab and line breaks (handled by the callers): never meaningful in a name or note.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+export function stripControlCharacters(value: string): string {
+  return value.replace(CONTROL_CHARACTERS, '');
+}

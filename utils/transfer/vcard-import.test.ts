@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseVCards } from './vcard-import';
+
+const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/import/${name}`, import.meta.url), 'utf8');
+
+describe('parseVCards', () => {
+  it('decodes vCard 2.1 QUOTED-PRINTABLE in UTF-8 and ISO-8859-1, joining soft line breaks', () => {
+    expect(parseVCards(fixture('contacts-v21.vcf'))).toEqual({
+      ok: true,
+      people: [
+        {
+          displayName: 'Jürgen Müller',
+          firstName: 'Jürgen',
+          lastName: 'Müller',
+          // PREF first
+          emails: ['juergen.mueller@example.de', 'j.mueller@gruen-soehne.example'],
+          company: 'Grün & Söhne GmbH',
+          role: 'Geschäftsführer',
+          // a soft break between the two bytes of "ü" and one inside a word
+          notes: 'Kennt uns über die Messe in Köln.\nMöchte im Frühjahr ein Angebot für die neue Website und den Relaunch.',
+          source: { format: 'vcard', card: 1, line: 1 },
+        },
+        {
+          displayName: 'Svén Jäger',
+          firstName: 'Svén',
+          lastName: 'Jäger',
+          emails: ['sven.jaeger@example.com'],
+          source: { format: 'vcard', card: 2, line: 14 },
+        },
+        {
+          // bare 2.1 `;QUOTED-PRINTABLE` parameter, no CHARSET: UTF-8
+          displayName: 'Chidi Okafor – Okafor Labs',
+          firstName: 'Chidi',
+          lastName: 'Okafor',
+          emails: ['chidi@example.ng'],
+          linkedinSlug: 'chidi-okafor',
+          source: { format: 'vcard', card: 3, line: 21 },
+        },
+      ],
+      skipped: [],
+    });
+  });
+
+  it('reads vCard 3.0: folded lines, item1.EMAIL groups, escapes, X-SOCIALPROFILE; PHOTO is not kept', () => {
+    const result = parseVCards(fixture('contacts-v30.vcf'));
+    expect(result).toEqual({
+      ok: true,
+      people: [
+        {
+          displayName: 'Yuki Nakamura',
+          firstName: 'Yuki',
+          lastName: 'Nakamura',
+          emails: ['yuki@studio-kumo.example', 'yuki.nakamura@example.jp'],
+          linkedinSlug: 'yuki-nakamura-kumo',
+          company: 'Studio Kumo',
+          role: 'Creative Director',
+          notes: 'Met at the Tokyo design week. Likes long briefs, short calls; budget in Q3.\nFollow up about the rebrand.',
+          source: { format: 'vcard', card: 1, line: 1 },
+        },
+        {
+          displayName: 'Lucía Fernández',
+          firstName: 'Lucía',
+          lastName: 'Fernández',
+          emails: ['lucia@fernandez-ruiz.example'],
+          linkedinSlug: 'lucia-fernandez',
+          company: 'Fernández, Ruiz & Asociados',
+          source: { format: 'vcard', card: 2, line: 23 },
+        },
+      ],
+      skipped: [],
+    });
+    expect(JSON.stringify(result)).not.toContain('/9j/');
+  });
+
+  it('reads vCard 4.0 with LF line ends: PREF=1, an organisation card, a card with N only', () => {
+    expect(parseVCards(fixture('contacts-v40.vcf'))).toEqual({
+      ok: true,
+      people: [
+        {
+          displayName: 'Dr. Amara Okonkwo',
+          firstName: 'Amara',
+          lastName: 'Okonkwo',
+          emails: ['amara@okonkwo-health.example', 'amara.okonkwo@example.org'],
+          linkedinSlug: 'amara-okonkwo',
+          company: 'Okonkwo Health Analytics',
+          role: 'Founder',
+          notes: 'Prefers email.\nIntro via Jonas.',
+          source: { format: 'vcard', card: 1, line: 1 },
+        },
+        {
+          displayName: 'Bäckerei Huber',
+          emails: ['info@baeckerei-huber.example'],
+          company: 'Bäckerei Huber',
+          source: { format: 'vcard', card: 2, line: 12 },
+        },
+        {
+          displayName: 'Ren Tanaka',
+          firstName: 'Ren',
+          lastName: 'Tanaka',
+          emails: ['ren.tanaka@example.jp'],
+          source: { format: 'vcard', card: 3, line: 19 },
+        },
+      ],
+      skipped: [],
+    });
+  });
+
+  it.each([
+    ['malformed-vcard-no-end.vcf', { card: 2, line: 6, message: 'Card 2 (line 6): no END:VCARD before the next BEGIN:VCARD' }],
+    [
+      'malformed-vcard-no-name.vcf',
+      { card: 2, line: 5, message: 'Card 2 (line 5): neither FN nor N (a vCard needs at least one of them)' },
+    ],
+    ['malformed-vcard-bad-version.vcf', { card: 2, line: 5, message: 'Card 2 (line 5): not a valid vCard (Unsupported version "5.0")' }],
+  ])('%s fails naming the card and line', (name, error) => {
+    expect(parseVCards(fixture(name))).toEqual({ ok: false, error });
+  });
+
+  it('fails on a file that ends inside a card, on text between cards, and on a file without cards', () => {
+    expect(parseVCards('BEGIN:VCARD\nVERSION:3.0\nFN:A\n')).toEqual({
+      ok: false,
+      error: { card: 1, line: 1, message: 'Card 1 (line 1): no END:VCARD (the file ends inside this card)' },
+    });
+    expect(parseVCards('BEGIN:VCARD\nVERSION:3.0\nFN:A\nEND:VCARD\nhello\n')).toEqual({
+      ok: false,
+      error: { line: 5, message: 'Line 5: text outside a BEGIN:VCARD … END:VCARD block' },
+    });
+    expect(parseVCards('just text')).toEqual({ ok: false, error: { line: 1, message: 'Line 1: no BEGIN:VCARD found' } });
+  });
+
+  it('is not confused by properties named like Object.prototype members', () => {
+    const text = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eve\r\nCONSTRUCTOR:x\r\nTO-STRING:y\r\n__PROTO__:z\r\nHAS-OWN-PROPERTY:w\r\nEND:VCARD\r\n';
+    expect(parseVCards(text)).toEqual({
+      ok: true,
+      people: [{ displayName: 'Eve', emails: [], source: { format: 'vcard', card: 1, line: 1 } }],
+      skipped: [],
+    });
+    expect(({} as Record<string, unknown>).z).toBeUndefined();
+  });
+
+  it('skips a card whose FN and N are empty and that has nothing else', () => {
+    expect(parseVCards('BEGIN:VCARD\nVERSION:4.0\nFN:\nN:;;;;\nEND:VCARD\n')).toEqual({
+      ok: true,
+      people: [],
+      skipped: [{ card: 1, line: 1, reason: 'no name, organisation, email address or LinkedIn URL' }],
+    });
+  });
+
+  it('does not take a non-LinkedIn URL or an Apple x-apple: value for a slug', () => {
+    const text = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Ola',
+      'URL:https://example.com/in/ola',
+      'X-SOCIALPROFILE;type=twitter:x-apple:ola',
+      'END:VCARD',
+    ].join('\r\n');
+    const result = parseVCards(text);
+    expect(result.ok && result.people[0]?.linkedinSlug).toBeUndefined();
+  });
+});
