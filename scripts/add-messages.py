@@ -1,4 +1,5 @@
 """Adds or updates UI messages in both locales: python3 scripts/add-messages.py key 'English' 'Deutsch' [...]"""
+import fcntl
 import json
 import re
 import sys
@@ -6,6 +7,8 @@ import sys
 args = sys.argv[1:]
 if len(args) % 3:
     sys.exit("usage: add-messages.py key en de [key en de ...]")
+lock = open("public/_locales/.lock", "w")
+fcntl.flock(lock, fcntl.LOCK_EX)  # several people may add messages at once
 files = {lang: f"public/_locales/{lang}/messages.json" for lang in ("en", "de")}
 data = {lang: json.load(open(path, encoding="utf-8")) for lang, path in files.items()}
 for i in range(0, len(args), 3):

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { classifySender, type SenderFacts } from '../messaging/sender';
 import { REQUESTS, type Reply, type RequestInput, type RequestOutput, type RequestType } from '../messaging/protocol';
+import type { RequestTable } from '../messaging/requests/table';
 
 export interface RequestContext {
   /** The tab the request came from: a content script's page, or the page a sidebar frame sits in. */
@@ -8,6 +9,11 @@ export interface RequestContext {
 }
 
 export type Handlers = { [K in RequestType]: (input: RequestInput<K>, context: RequestContext) => Promise<RequestOutput<K>> };
+
+/** The handlers of one feature's request table. */
+export type FeatureHandlers<Table extends RequestTable, Outputs extends { [K in keyof Table]: unknown }> = {
+  [K in keyof Table]: (input: v.InferOutput<Table[K]['input']>, context: RequestContext) => Promise<Outputs[K]>;
+};
 
 function isEnvelope(message: unknown): message is { rapport: 1; type: string; input: unknown } {
   return typeof message === 'object' && message !== null && (message as { rapport?: unknown }).rapport === 1 && typeof (message as { type?: unknown }).type === 'string';

@@ -1,0 +1,100 @@
+import { browser } from 'wxt/browser';
+import { addAgreement, agreementsOf, updateAgreement } from '../db/agreements-repo';
+import { addContact, findContactByIdentity, getContact, updateContact, type ContactPatch } from '../db/contacts-repo';
+import { logInteractions, recentInteractions } from '../db/interactions-repo';
+import type { RapportDatabase } from '../db/open';
+import { readSettings } from '../db/settings-repo';
+import type { Agreement, Contact } from '../domain/model';
+import { todayIn } from '../schedule/calendar';
+import { isAgreementOverdue } from '../schedule/follow-up';
+import type { ContentCommand } from '../messaging/content-command';
+import type { CORE_REQUESTS, ContactCard, CoreOutputs, DraftResult } from '../messaging/requests/core';
+import { writer, type HandlerDeps } from './handler-deps';
+import type { FeatureHandlers } from './router';
+import { rememberTabContext, tabContext } from './tab-contexts';
+import { logGmailConversation } from './gmail-autolog';
+
+const RECENT_INTERACTIONS = 5;
+
+export function createCoreHandlers({ db, changed }: HandlerDeps): FeatureHandlers<typeof CORE_REQUESTS, CoreOutputs> {
+  const writing = writer({ db, changed });
+
+  return {
+    async 'page.context'(context, { tabId }) {
+      if (tabId === undefined) return null;
+      await rememberTabContext(tabId, context);
+      if (context.kind === 'conversation') {
+        const database = await db();
+        const logged = await logGmailConversation(database, context, await readSettings(database));
+        if (logged > 0) await changed();
+      }
+      return null;
+    },
+    async 'sidebar.state'(_input, { tabId }) {
+      if (tabId === undefined) throw new Error('The sidebar is not inside a tab.');
+      return { tabId, context: await tabContext(tabId) };
+    },
+    async 'contact.lookup'(identity) {
+      const database = await db();
+      const contact = await findContactByIdentity(database, identity);
+      return contact ? contactCard(database, contact) : null;
+    },
+    async 'contact.card'({ contactId }) {
+      const database = await db();
+      const contact = await getContact(database, contactId);
+      return contact ? contactCard(database, contact) : null;
+    },
+    async 'contact.add'(input) {
+      return writing(async (database) => {
+        const settings = await readSettings(database);
+        return addContact(database, input, { language: settings.defaultLanguage, formality: settings.defaultFormality });
+      });
+    },
+    async 'contact.update'({ contactId, patch }) {
+      const { cadence, betweenProjectsCadence, snoozedUntil, ...rest } = patch;
+      const contactPatch: ContactPatch = { ...rest };
+      if (cadence !== undefined) contactPatch.cadence = cadence ?? undefined;
+      if (betweenProjectsCadence !== undefined) contactPatch.betweenProjectsCadence = betweenProjectsCadence ?? undefined;
+      if (snoozedUntil !== undefined) contactPatch.snoozedUntil = snoozedUntil ?? undefined;
+      return writing((database) => updateContact(database, contactId, contactPatch));
+    },
+    async 'interaction.log'(input) {
+      return writing((database) => logInteractions(database, [input]));
+    },
+    async 'agreement.add'(input) {
+      return writing((database) => addAgreement(database, input));
+    },
+    async 'agreement.update'({ agreementId, patch }) {
+      const { dueDate, ...rest } = patch;
+      return writing((database) =>
+        updateAgreement(database, agreementId, dueDate === undefined ? rest : { ...rest, dueDate: dueDate ?? undefined }),
+      );
+    },
+    async 'draft.insert'(draft, { tabId }): Promise<DraftResult> {
+      if (tabId === undefined) return { inserted: false, reason: 'no-tab' };
+      const command: ContentCommand = { rapport: 1, command: 'draft.put', draft };
+      const result = (await browser.tabs.sendMessage(tabId, command, { frameId: 0 }).catch(() => undefined)) as
+        | DraftResult
+        | undefined;
+      return result ?? { inserted: false, reason: 'no-message-box' };
+    },
+    async 'settings.get'() {
+      return readSettings(await db());
+    },
+  };
+}
+
+async function contactCard(db: RapportDatabase, contact: Contact): Promise<ContactCard> {
+  const [open, recent] = await Promise.all([
+    agreementsOf(db, contact.id, 'open'),
+    recentInteractions(db, contact.id, RECENT_INTERACTIONS),
+  ]);
+  return { contact, openAgreements: sortOverdueFirst(open, todayIn()), recentInteractions: recent };
+}
+
+export function sortOverdueFirst(agreements: Agreement[], today: string): Agreement[] {
+  const rank = (agreement: Agreement) => (isAgreementOverdue(agreement, today) ? 0 : agreement.dueDate ? 1 : 2);
+  return [...agreements].sort(
+    (a, b) => rank(a) - rank(b) || (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.createdAt - b.createdAt,
+  );
+}

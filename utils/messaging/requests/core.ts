@@ -1,0 +1,109 @@
+import * as v from 'valibot';
+import {
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
+  CHANNELS,
+  DIRECTIONS,
+  type Agreement,
+  type Contact,
+  type Interaction,
+} from '../../domain/model';
+import type { Settings } from '../../domain/settings';
+import { ContentCommandSchema } from '../content-command';
+import { PageContextSchema, type PageContext } from '../page-context';
+import { CadenceSchema, calendarDate, emails, id, text } from './fields';
+import type { RequestTable } from './table';
+
+/** Page facts, the sidebar, contacts, interactions and agreements. */
+const ContactFieldsSchema = v.object({
+  displayName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
+  emails: v.optional(emails),
+  linkedinSlug: v.optional(text(200)),
+  company: v.optional(text(500)),
+  role: v.optional(text(500)),
+  headline: v.optional(text(2000)),
+  location: v.optional(text(500)),
+  language: v.optional(v.picklist(['de', 'en'])),
+  formality: v.optional(v.picklist(['du', 'sie'])),
+  salutation: v.optional(v.picklist(['frau', 'herr', 'none'])),
+  notes: v.optional(text(20_000)),
+  cadence: v.optional(CadenceSchema),
+});
+
+const ContactPatchSchema = v.object({
+  ...v.partial(ContactFieldsSchema).entries,
+  cadence: v.optional(v.nullable(CadenceSchema)),
+  betweenProjectsCadence: v.optional(v.nullable(v.union([CadenceSchema, v.literal('regular')]))),
+  snoozedUntil: v.optional(v.nullable(calendarDate)),
+});
+
+const NewInteractionSchema = v.object({
+  contactId: id,
+  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  channel: v.picklist(CHANNELS),
+  direction: v.picklist(DIRECTIONS),
+  summary: v.optional(text(2000)),
+});
+
+const NewAgreementSchema = v.object({
+  contactId: id,
+  kind: v.picklist(AGREEMENT_KINDS),
+  text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(5000)),
+  dueDate: v.optional(calendarDate),
+  organisation: v.optional(text(500)),
+  owner: v.optional(v.picklist(['us', 'them', 'both'])),
+  interactionId: v.optional(id),
+});
+
+const AgreementPatchSchema = v.object({
+  kind: v.optional(v.picklist(AGREEMENT_KINDS)),
+  text: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(5000))),
+  dueDate: v.optional(v.nullable(calendarDate)),
+  status: v.optional(v.picklist(AGREEMENT_STATUSES)),
+});
+
+
+
+export interface ContactCard {
+  contact: Contact;
+  openAgreements: Agreement[];
+  recentInteractions: Interaction[];
+}
+
+export interface SidebarState {
+  tabId: number;
+  context?: PageContext;
+}
+
+export type DraftResult = { inserted: true; where: string } | { inserted: false; reason: 'no-message-box' | 'no-tab' };
+
+export const CORE_REQUESTS = {
+  'page.context': { from: ['content-script'], input: PageContextSchema },
+  'sidebar.state': { from: ['extension-page'], input: v.object({}) },
+  'contact.lookup': {
+    from: ['extension-page'],
+    input: v.object({ linkedinSlug: v.optional(text(200)), emails: v.optional(emails) }),
+  },
+  'contact.card': { from: ['extension-page'], input: v.object({ contactId: id }) },
+  'contact.add': { from: ['extension-page'], input: ContactFieldsSchema },
+  'contact.update': { from: ['extension-page'], input: v.object({ contactId: id, patch: ContactPatchSchema }) },
+  'interaction.log': { from: ['extension-page'], input: NewInteractionSchema },
+  'agreement.add': { from: ['extension-page'], input: NewAgreementSchema },
+  'agreement.update': { from: ['extension-page'], input: v.object({ agreementId: id, patch: AgreementPatchSchema }) },
+  'draft.insert': { from: ['extension-page'], input: ContentCommandSchema.entries.draft },
+  'settings.get': { from: ['extension-page'], input: v.object({}) },
+} as const satisfies RequestTable;
+
+export interface CoreOutputs {
+  'page.context': null;
+  'sidebar.state': SidebarState;
+  'contact.lookup': ContactCard | null;
+  'contact.card': ContactCard | null;
+  'contact.add': Contact;
+  'contact.update': Contact;
+  'interaction.log': Interaction[];
+  'agreement.add': Agreement;
+  'agreement.update': Agreement;
+  'draft.insert': DraftResult;
+  'settings.get': Settings;
+}

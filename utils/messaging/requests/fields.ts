@@ -1,0 +1,11 @@
+import * as v from 'valibot';
+
+/** Field schemas shared by every request table. */
+export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+export const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+export const calendarDate = v.pipe(v.string(), v.isoDate());
+export const emails = v.pipe(v.array(text(320)), v.maxLength(50));
+export const CadenceSchema = v.pipe(
+  v.object({ unit: v.picklist(['days', 'months']), count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3660)) }),
+  v.check((cadence) => cadence.unit === 'days' || cadence.count <= 120, 'A cadence is at most 120 months.'),
+);
