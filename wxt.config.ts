@@ -4,6 +4,8 @@ const SITES = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
 
 // The manifest is part of Rapport's privacy promise; tests/e2e/manifest.test.mjs pins every line of it.
 export default defineConfig({
+  // Separate output folders let several builds (and e2e runs) happen side by side.
+  outDir: process.env.RAPPORT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
   manifest: ({ browser }) => ({
