@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
+import { callBackground } from '../../utils/messaging/client';
+import { composeUrl } from '../../utils/sites/gmail/compose';
+import { copyText } from './clipboard';
+
+interface DraftActionsProps {
+  subject: string;
+  body: string;
+  /** The contact's address, for Gmail. */
+  to?: string;
+  canInsert: boolean;
+  /** The message field, selected for the user when copying fails. */
+  bodyFieldId: string;
+}
+
+type Notice = { text: string; problem?: boolean };
+
+/** Put the draft into the page (or copy it when there is no message box), copy it, or open it in Gmail. Never sends. */
+export function DraftActions({ subject, body, to, canInsert, bodyFieldId }: DraftActionsProps) {
+  const [notice, setNotice] = useState<Notice | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const empty = body.trim() === '';
+
+  const run = async (action: () => Promise<Notice>) => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      setNotice(await action());
+    } catch (error) {
+      setNotice({ text: t('draftError', error instanceof Error ? error.message : String(error)), problem: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copy = async (copied: string, failed: string): Promise<Notice> => {
+    if (await copyText(body)) return { text: copied };
+    const field = document.getElementById(bodyFieldId);
+    if (field instanceof HTMLTextAreaElement) {
+      field.focus();
+      field.select();
+    }
+    return { text: failed, problem: true };
+  };
+
+  const insert = async (): Promise<Notice> => {
+    const result = await callBackground('draft.insert', { body, ...(subject ? { subject } : {}), ...(to ? { to } : {}) });
+    if (result.inserted) return { text: t('draftInserted') };
+    return copy(t('draftNoMessageBoxCopied'), t('draftNoMessageBoxNotCopied'));
+  };
+
+  const openInGmail = async (): Promise<Notice> => {
+    await browser.tabs.create({ url: composeUrl({ body, ...(subject ? { subject } : {}), ...(to ? { to } : {}) }) });
+    return { text: t('draftGmailOpened') };
+  };
+
+  return (
+    <>
+      <div className="draft-row draft-actions">
+        {canInsert && (
+          <button type="button" className="primary" disabled={busy || empty} onClick={() => void run(insert)}>
+            {t('draftInsert')}
+          </button>
+        )}
+        <button type="button" disabled={busy || empty} onClick={() => void run(() => copy(t('draftCopied'), t('draftCopyFailed')))}>
+          {t('draftCopy')}
+        </button>
+        <button type="button" disabled={busy || empty} onClick={() => void run(openInGmail)}>
+          {t('draftOpenGmail')}
+        </button>
+      </div>
+      <p role="status" className={notice?.problem ? 'draft-notice problem' : 'draft-notice'}>
+        {notice?.text ?? ''}
+      </p>
+    </>
+  );
+}
