@@ -1,14 +1,71 @@
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
+import { DUE_LIST_MAX, type DuePage } from '../../utils/messaging/requests/due';
+import { DueList } from './DueList';
+import { countText } from './row-text';
+import type { Report } from './RowActions';
+import { useDueList } from './use-due-list';
+import './popup.css';
+
+/** About four rows fit the popup; more come with "Show more". */
+const PAGE_SIZE = 20;
+/** Marked when the list (or the empty state) is first on screen; `npm run bench` reads it. */
+export const LIST_SHOWN_MARK = 'rapport:due-list-shown';
 
 export function PopupApp() {
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | undefined>(undefined);
+  const state = useDueList(limit);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ready = state.status === 'ready';
+  const empty = ready && state.page.rows.length === 0;
+
+  useEffect(() => {
+    if (ready && performance.getEntriesByName(LIST_SHOWN_MARK).length === 0) performance.mark(LIST_SHOWN_MARK);
+  }, [ready]);
+  useEffect(() => {
+    // The last row is gone (done, snoozed): keep keyboard focus in the popup.
+    if (empty && document.activeElement === document.body) heading.current?.focus();
+  }, [empty]);
+
+  const report: Report = (next) => setOutcome(next);
+
   return (
     <div className="popup">
-      <h1>{t('popupTitle')}</h1>
-      <p className="subtle">{t('popupEmpty')}</p>
-      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-        {t('openOptions')}
-      </button>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('popupTitle')}
+      </h1>
+      {state.status === 'loading' && <p className="subtle">{t('dueLoading')}</p>}
+      {state.status === 'error' && <p role="alert">{t('dueError', state.message)}</p>}
+      {state.status === 'ready' && <DueContent page={state.page} report={report} onMore={() => setLimit((value) => Math.min(value + PAGE_SIZE, DUE_LIST_MAX))} />}
+      <p role="status" className="subtle due-outcome">
+        {outcome?.ok ? outcome.text : ''}
+      </p>
+      <p role="alert" className="due-outcome">
+        {outcome?.ok === false ? outcome.text : ''}
+      </p>
+      <footer className="popup-footer">
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </footer>
     </div>
+  );
+}
+
+function DueContent({ page, report, onMore }: { page: DuePage; report: Report; onMore: () => void }) {
+  if (page.rows.length === 0) return <p className="due-empty">{t('popupEmpty')}</p>;
+  const { followUpsOverdue, followUpsDueToday, agreementsOverdue } = page.counts;
+  return (
+    <>
+      <p className="subtle">{t('dueSummary', [countText(followUpsOverdue + agreementsOverdue), countText(followUpsDueToday)])}</p>
+      <DueList rows={page.rows} today={page.today} report={report} />
+      {page.more && page.rows.length < DUE_LIST_MAX && (
+        <button type="button" className="due-more" onClick={onMore}>
+          {t('dueShowMore')}
+        </button>
+      )}
+    </>
   );
 }

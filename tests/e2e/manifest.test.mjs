@@ -13,6 +13,7 @@ test('asks only for the permissions it uses', () => {
   assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'storage', 'unlimitedStorage']);
   assert.deepEqual([...manifest.host_permissions].sort(), SITES);
   assert.equal(manifest.optional_host_permissions, undefined);
+  assert.deepEqual(manifest.optional_permissions, ['notifications'], 'the daily reminder asks when the user turns it on');
   assert.equal(manifest.externally_connectable, undefined);
 });
 

@@ -11,6 +11,13 @@ export function nextMidnight(now = new Date()): number {
   return midnight.getTime();
 }
 
+/** The next moment the local clock shows `hour`:00 (today if still ahead, else tomorrow). */
+export function nextLocalHour(hour: number, now = new Date()): number {
+  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate(), hour);
+  if (today.getTime() > now.getTime()) return today.getTime();
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, hour).getTime();
+}
+
 export async function scheduleNextRollover(now = new Date()): Promise<void> {
   await browser.alarms.create(ROLLOVER, { when: nextMidnight(now) });
 }

@@ -1,6 +1,13 @@
 import { browser } from 'wxt/browser';
 import { openRapportDB } from '../db/open';
 import { refreshBadge } from './badge';
+import {
+  ensureDailyNotificationAlarm,
+  isDailyNotificationAlarm,
+  listenToNotificationClicks,
+  notifyNewlyDue,
+  scheduleDailyNotification,
+} from './daily-notification';
 import { ensureDayAlarms, isDayAlarm, scheduleNextRollover } from './day-alarms';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
@@ -17,15 +24,22 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (isDailyNotificationAlarm(alarm.name)) {
+      void (async () => {
+        await scheduleDailyNotification();
+        await notifyNewlyDue(await db());
+      })().catch((error: unknown) => console.error('Rapport could not notify', error));
+    }
     if (!isDayAlarm(alarm.name)) return;
     void (async () => {
       await refreshBadge(await db());
       await scheduleNextRollover();
     })();
   });
+  listenToNotificationClicks();
 
   void (async () => {
-    await ensureDayAlarms();
+    await Promise.all([ensureDayAlarms(), ensureDailyNotificationAlarm()]);
     await refreshBadge(await db());
   })().catch((error: unknown) => console.error('Rapport could not start', error));
 }

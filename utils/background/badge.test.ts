@@ -1,0 +1,54 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Contact } from '../domain/model';
+import { freshDatabase } from '../db/test-db';
+import { badgeView, refreshBadge } from './badge';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, substitutions?: string | string[]) =>
+    [key, ...[substitutions ?? []].flat()].join(' '),
+  );
+});
+
+describe('badgeView', () => {
+  it('is empty at zero and says nothing is due', () => {
+    expect(badgeView({ followUpsOverdue: 0, followUpsDueToday: 0, agreementsOverdue: 0 })).toMatchObject({ text: '', title: 'badgeNothingDue' });
+  });
+
+  it('tells due today from overdue by colour and says what it counts', () => {
+    const today = badgeView({ followUpsOverdue: 0, followUpsDueToday: 2, agreementsOverdue: 0 });
+    const overdue = badgeView({ followUpsOverdue: 1, followUpsDueToday: 2, agreementsOverdue: 1 });
+    expect(today).toMatchObject({ text: '2', title: 'badgeTooltip 2 0' });
+    expect(overdue).toMatchObject({ text: '4', title: 'badgeTooltip 3 1' });
+    expect(today.colour).not.toBe(overdue.colour);
+  });
+
+  it('reads 99+ above 99, in the tooltip too', () => {
+    expect(badgeView({ followUpsOverdue: 100, followUpsDueToday: 3, agreementsOverdue: 99 })).toMatchObject({
+      text: '99+',
+      title: 'badgeTooltip 99+ 99',
+    });
+  });
+});
+
+describe('refreshBadge', () => {
+  it('shows 99+ for a large database while reading at most 100 keys per count', async () => {
+    const db = await freshDatabase();
+    const tx = db.transaction('contacts', 'readwrite');
+    for (let index = 0; index < 250; index += 1) {
+      const contact: Contact = { id: `c${index}`, displayName: `C ${index}`, emails: [], language: 'de', formality: 'sie', createdAt: 0, updatedAt: 0, nextFollowUp: '2000-01-01' };
+      void tx.store.put(contact);
+    }
+    await tx.done;
+    const count = vi.spyOn(IDBIndex.prototype, 'count');
+    const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+    const view = await refreshBadge(db);
+    expect(count).not.toHaveBeenCalled();
+    expect(getAllKeys.mock.calls.map((call) => call[1])).toEqual([100, 100, 100]);
+    expect(view.text).toBe('99+');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('99+');
+    expect(await fakeBrowser.action.getTitle({})).toBe('badgeTooltip 99+ 0');
+  });
+});
