@@ -1,10 +1,81 @@
-import { t } from '../../utils/i18n';
+import { useState } from 'react';
+import type { DeletedContact } from '../../utils/db/delete-contact';
+import { t, type MessageKey } from '../../utils/i18n';
+import { AgreementsSection } from './agreements/AgreementsSection';
+import { BackupSection } from './backup/BackupSection';
+import { ContactPage } from './contact/ContactPage';
+import { ContactsSection } from './contacts/ContactsSection';
+import { ImportSection } from './import/ImportSection';
+import { SettingsSection } from './settings/SettingsSection';
+import { DatabaseProblem } from './shared/DatabaseProblem';
+import { SECTIONS, hrefOf, type Route, type Section } from './shared/route';
+import { useDatabaseRead } from './shared/use-database-read';
+import { useRoute } from './shared/use-route';
+import { TemplatesSection } from './TemplatesSection';
+import { UndoToast } from './UndoToast';
+import './options.css';
+
+const NAV_LABELS: Record<Section, MessageKey> = {
+  contacts: 'optNavContacts',
+  agreements: 'optNavAgreements',
+  import: 'optNavImport',
+  backup: 'optNavBackup',
+  settings: 'optNavSettings',
+  templates: 'optNavTemplates',
+};
+
+const openCheck = async (db: { version: number }) => db.version;
 
 export function OptionsApp() {
+  const route = useRoute();
+  const opened = useDatabaseRead(openCheck, 'open');
+  const [deleted, setDeleted] = useState<DeletedContact | undefined>(undefined);
+  const current: Section = route.section === 'contact' ? 'contacts' : route.section;
+
   return (
     <div className="options">
-      <h1>{t('optionsTitle')}</h1>
-      <p className="subtle">{t('optionsIntro')}</p>
+      <header className="options-header">
+        <h1>{t('optionsTitle')}</h1>
+        <p className="subtle">{t('optionsIntro')}</p>
+      </header>
+      <nav aria-label={t('optNavLabel')} className="options-nav">
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section}>
+              <a href={hrefOf({ section })} aria-current={section === current ? 'page' : undefined} data-section={section}>
+                {t(NAV_LABELS[section])}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="options-body">
+        {opened.status === 'failed' ? (
+          <DatabaseProblem title={t('optOpenFailed')} message={opened.message} />
+        ) : (
+          <RouteView route={route} onDeleted={setDeleted} />
+        )}
+      </div>
+      {deleted && <UndoToast key={deleted.contact.id} deleted={deleted} onClose={() => setDeleted(undefined)} />}
     </div>
   );
+}
+
+function RouteView({ route, onDeleted }: { route: Route; onDeleted: (deleted: DeletedContact) => void }) {
+  switch (route.section) {
+    case 'contact':
+      return <ContactPage key={route.contactId} contactId={route.contactId} onDeleted={onDeleted} />;
+    case 'contacts':
+      return <ContactsSection />;
+    case 'agreements':
+      return <AgreementsSection />;
+    case 'import':
+      return <ImportSection />;
+    case 'backup':
+      return <BackupSection />;
+    case 'settings':
+      return <SettingsSection />;
+    case 'templates':
+      return <TemplatesSection />;
+  }
 }

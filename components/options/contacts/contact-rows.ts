@@ -1,0 +1,74 @@
+import type { ContactRow } from '../../../utils/db/contacts-query';
+
+export type ContactSortKey = 'name' | 'company' | 'lastContact' | 'nextFollowUp' | 'openAgreements';
+export type SortDirection = 'ascending' | 'descending';
+export interface ContactSort {
+  key: ContactSortKey;
+  direction: SortDirection;
+}
+
+/** The direction a column sorts in when first chosen: the most useful end first. */
+export const FIRST_DIRECTION: Record<ContactSortKey, SortDirection> = {
+  name: 'ascending',
+  company: 'ascending',
+  lastContact: 'descending',
+  nextFollowUp: 'ascending',
+  openAgreements: 'descending',
+};
+
+export interface SearchableRow extends ContactRow {
+  /** Name, company, role, addresses and profile, folded for search. */
+  searchText: string;
+}
+
+/** Case, accents and `ß` ignored: "muller" finds "Müller", "strasse" finds "Straße". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
+}
+
+export function searchableRows(rows: readonly ContactRow[]): SearchableRow[] {
+  return rows.map((row) => {
+    const { displayName, company, role, emails, linkedinSlug } = row.contact;
+    return { ...row, searchText: foldForSearch([displayName, company, role, ...emails, linkedinSlug].filter(Boolean).join('\n')) };
+  });
+}
+
+/** Rows containing every word of the query, in any field. */
+export function filterRows(rows: readonly SearchableRow[], query: string): readonly SearchableRow[] {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return rows;
+  return rows.filter((row) => words.every((word) => row.searchText.includes(word)));
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Sorted copy; rows without a value (no company, never contacted, no follow-up) come last either way. */
+export function sortRows(rows: readonly SearchableRow[], sort: ContactSort): SearchableRow[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const valueOf = VALUE_OF[sort.key];
+  const keyed = rows.map((row) => ({ row, value: valueOf(row) }));
+  keyed.sort((a, b) => {
+    if (a.value === undefined || b.value === undefined) {
+      if (a.value !== b.value) return a.value === undefined ? 1 : -1;
+    } else {
+      const order = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : collator.compare(String(a.value), String(b.value));
+      if (order !== 0) return sign * order;
+    }
+    return collator.compare(a.row.contact.displayName, b.row.contact.displayName) || (a.row.contact.id < b.row.contact.id ? -1 : 1);
+  });
+  return keyed.map(({ row }) => row);
+}
+
+const VALUE_OF: Record<ContactSortKey, (row: ContactRow) => string | number | undefined> = {
+  name: (row) => row.contact.displayName.trim() || undefined,
+  company: (row) => row.contact.company?.trim() || undefined,
+  lastContact: (row) => row.contact.lastContactAt,
+  nextFollowUp: (row) => row.contact.nextFollowUp,
+  openAgreements: (row) => row.openAgreements,
+};
+
+/** Clicking the sorted column flips it; another column starts at its most useful end. */
+export function nextSort(current: ContactSort, key: ContactSortKey): ContactSort {
+  if (current.key !== key) return { key, direction: FIRST_DIRECTION[key] };
+  return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+}

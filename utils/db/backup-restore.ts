@@ -1,0 +1,65 @@
+import type { BackupV1 } from '../transfer/backup-schema';
+import { abandon } from './abandon';
+import type { RapportDatabase } from './open';
+import { settingsFromBackup } from './settings-from-backup';
+
+/** `into-empty`: refused when any contact, interaction or agreement exists. `replace`: everything is replaced. */
+export type RestoreMode = 'into-empty' | 'replace';
+
+export interface RestoreCounts {
+  contacts: number;
+  interactions: number;
+  agreements: number;
+}
+
+export class DatabaseNotEmptyError extends Error {
+  constructor() {
+    super('Rapport already holds data. Restoring a backup replaces everything, so it needs an explicit confirmation.');
+  }
+}
+
+const DATA_STORES = ['contacts', 'interactions', 'agreements'] as const;
+
+/**
+ * Puts a parsed, validated backup (`parseBackup`) into the database in ONE transaction: records are
+ * stored exactly as they are in the backup (ids, dates and follow-ups included), so exporting again
+ * gives the same file. On any failure nothing changes.
+ */
+export async function restoreBackup(db: RapportDatabase, backup: BackupV1, mode: RestoreMode): Promise<RestoreCounts> {
+  assertUniqueSourceKeys(backup);
+  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'settings'], 'readwrite');
+  try {
+    if (mode === 'into-empty') {
+      const counts = await Promise.all(DATA_STORES.map((store) => tx.objectStore(store).count()));
+      if (counts.some((count) => count > 0)) throw new DatabaseNotEmptyError();
+    } else {
+      await Promise.all([...DATA_STORES.map((store) => tx.objectStore(store).clear()), tx.objectStore('settings').clear()]);
+    }
+    const contacts = tx.objectStore('contacts');
+    const interactions = tx.objectStore('interactions');
+    const agreements = tx.objectStore('agreements');
+    await Promise.all([
+      ...backup.contacts.map((contact) => contacts.add(contact)),
+      ...backup.interactions.map((interaction) => interactions.add(interaction)),
+      ...backup.agreements.map((agreement) => agreements.add(agreement)),
+      ...(backup.settings ? [tx.objectStore('settings').put(settingsFromBackup(backup.settings), 'app')] : []),
+    ]);
+    await tx.done;
+    return { contacts: backup.contacts.length, interactions: backup.interactions.length, agreements: backup.agreements.length };
+  } catch (error) {
+    await abandon(tx);
+    throw error;
+  }
+}
+
+/** The database keeps each email logged once; a backup that repeats a source key could never have come from it. */
+function assertUniqueSourceKeys(backup: BackupV1): void {
+  const seen = new Set<string>();
+  for (const [index, interaction] of backup.interactions.entries()) {
+    if (interaction.sourceKey === undefined) continue;
+    if (seen.has(interaction.sourceKey)) {
+      throw new Error(`interactions[${index}].sourceKey: duplicate source ${JSON.stringify(interaction.sourceKey)}`);
+    }
+    seen.add(interaction.sourceKey);
+  }
+}

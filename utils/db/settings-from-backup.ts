@@ -1,0 +1,40 @@
+import { normaliseEmail } from '../domain/identity';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
+import { isCadence, type Cadence } from '../schedule/cadence';
+
+const MAX_TEXT = 5000;
+const MAX_OWN_EMAILS = 50;
+
+/**
+ * The settings a backup holds, as the database stores them: known fields with a valid value are
+ * kept, anything else falls back to the default, unknown keys are dropped. Idempotent, so a restored
+ * profile exports the same settings it was restored from.
+ */
+export function settingsFromBackup(record: Readonly<Record<string, unknown>>): Settings {
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : fallback);
+  const flag = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
+  const ownEmails = Array.isArray(record.ownEmails)
+    ? [...new Set(record.ownEmails.filter((value): value is string => typeof value === 'string').map(normaliseEmail).filter(Boolean))].slice(
+        0,
+        MAX_OWN_EMAILS,
+      )
+    : [...DEFAULT_SETTINGS.ownEmails];
+  const settings: Settings = {
+    userName: text(record.userName, DEFAULT_SETTINGS.userName),
+    signature: text(record.signature, DEFAULT_SETTINGS.signature),
+    ownEmails,
+    defaultLanguage: record.defaultLanguage === 'en' || record.defaultLanguage === 'de' ? record.defaultLanguage : DEFAULT_SETTINGS.defaultLanguage,
+    defaultFormality: record.defaultFormality === 'du' || record.defaultFormality === 'sie' ? record.defaultFormality : DEFAULT_SETTINGS.defaultFormality,
+    autoLogGmail: flag(record.autoLogGmail, DEFAULT_SETTINGS.autoLogGmail),
+    dailyNotification: flag(record.dailyNotification, DEFAULT_SETTINGS.dailyNotification),
+  };
+  const defaultCadence = cadenceOf(record.defaultCadence) ?? DEFAULT_SETTINGS.defaultCadence;
+  const betweenProjectsCadence = cadenceOf(record.betweenProjectsCadence);
+  if (defaultCadence) settings.defaultCadence = defaultCadence;
+  if (betweenProjectsCadence) settings.betweenProjectsCadence = betweenProjectsCadence;
+  return settings;
+}
+
+function cadenceOf(value: unknown): Cadence | undefined {
+  return isCadence(value) ? { unit: value.unit, count: value.count } : undefined;
+}
