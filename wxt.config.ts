@@ -13,13 +13,20 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // Asked for only when the user turns on the daily reminder in the settings.
+    optional_permissions: ['notifications'],
     host_permissions: SITES,
     action: { default_title: '__MSG_extName__' },
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: SITES, use_dynamic_url: true },
     ],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.invalid', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Rapport collects nothing: everything stays on the user's computer.
+            gecko: { id: 'rapport@rapport.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

@@ -4,7 +4,9 @@ export type MessageKey = keyof typeof import('../public/_locales/en/messages.jso
 
 /** UI text in the browser's language (German or English); the key itself if a translation is missing. */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  // Keys are checked against messages.json above; WXT's generated key list may lag behind it.
+  const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string | string[]) => string;
+  return getMessage(key, substitutions) || key;
 }
 
 export function uiLanguage(): 'de' | 'en' {

@@ -5,11 +5,23 @@ import { todayIn, calendarDateOf } from '../../utils/schedule/calendar';
 import { followUpState } from '../../utils/schedule/follow-up';
 import { formatDate, relativeDay } from '../../utils/ui/format';
 import { cadenceLabel } from '../../utils/ui/cadence-label';
+import { DraftPanel } from '../drafts/DraftPanel';
+import type { PagePerson } from '../../utils/ui/page-person';
+import { AddAgreement } from './AddAgreement';
 import { AgreementList } from './AgreementList';
+import { CadenceControl } from './CadenceControl';
+import { ChangeNotice } from './ChangeNotice';
+import { SnoozeControl } from './SnoozeControl';
 import { InteractionList } from './InteractionList';
 import { LogInteractionForm } from './LogInteractionForm';
 
-export function ContactCardView({ card }: { card: ContactCard }) {
+/** LinkedIn shows another company than Rapport has, while agreements are open: time for a handover note. */
+function companyChanged(card: ContactCard, person: PagePerson | undefined): boolean {
+  const now = person?.pageFacts?.company;
+  return Boolean(now && card.contact.company && now !== card.contact.company && card.openAgreements.length > 0);
+}
+
+export function ContactCardView({ card, person }: { card: ContactCard; person?: PagePerson }) {
   const { contact } = card;
   const language = uiLanguage();
   const today = todayIn();
@@ -24,6 +36,7 @@ export function ContactCardView({ card }: { card: ContactCard }) {
           <p className="subtle">{[contact.role, contact.company].filter(Boolean).join(' · ')}</p>
         )}
       </header>
+      {person?.pageFacts && <ChangeNotice card={card} pageFacts={person.pageFacts} />}
       <dl className="facts">
         <dt>{t('lastContact')}</dt>
         <dd data-testid="last-contact">
@@ -39,9 +52,11 @@ export function ContactCardView({ card }: { card: ContactCard }) {
           {state === 'overdue' && <strong className="flag"> {t('overdue')}</strong>}
         </dd>
       </dl>
+      <DraftPanel card={card} situation={companyChanged(card, person) ? { companyChanged: true } : undefined} />
       <section aria-labelledby="agreements-heading">
         <h2 id="agreements-heading">{t('openAgreements')}</h2>
-        <AgreementList agreements={card.openAgreements} today={today} />
+        <AgreementList agreements={card.openAgreements} sources={card.agreementSources} today={today} />
+        <AddAgreement contactId={contact.id} email={person?.email} />
       </section>
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">{t('recentInteractions')}</h2>
@@ -54,6 +69,8 @@ export function ContactCardView({ card }: { card: ContactCard }) {
         </section>
       )}
       <LogInteractionForm contactId={contact.id} />
+      <CadenceControl contact={contact} />
+      <SnoozeControl contact={contact} />
     </article>
   );
 }

@@ -1,14 +1,15 @@
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import type { Contact } from '../../utils/domain/model';
 import { t } from '../../utils/i18n';
 import { callBackground } from '../../utils/messaging/client';
 import type { PagePerson } from '../../utils/ui/page-person';
 
 export function UnknownPerson({ person }: { person: PagePerson }) {
   const [status, setStatus] = useState<'idle' | 'saving' | { error: string }>('idle');
-  const add = async () => {
+  const run = async (write: () => Promise<unknown>) => {
     setStatus('saving');
     try {
-      await callBackground('contact.add', person.prefill);
+      await write();
     } catch (error) {
       setStatus({ error: String(error) });
     }
@@ -19,11 +20,56 @@ export function UnknownPerson({ person }: { person: PagePerson }) {
         {person.name}
       </h1>
       {person.detail && <p className="subtle">{person.detail}</p>}
+      {person.unreadable && <p className="subtle">{t('unreadableProfile')}</p>}
       <p>{t('unknownPerson')}</p>
-      <button type="button" className="primary" onClick={() => void add()} disabled={status === 'saving'}>
+      <button type="button" className="primary" onClick={() => void run(() => callBackground('contact.add', person.prefill))} disabled={status === 'saving'}>
         {t('addToRapport')}
       </button>
+      <LinkToExisting
+        person={person}
+        onLink={(contact) => void run(() => callBackground('contact.link', { contactId: contact.id, ...person.identity }))}
+      />
       {typeof status === 'object' && <p role="alert">{t('sidebarError', status.error)}</p>}
     </section>
+  );
+}
+
+function LinkToExisting({ person, onLink }: { person: PagePerson; onLink: (contact: Contact) => void }) {
+  const id = useId();
+  const [query, setQuery] = useState(person.unreadable ? '' : person.name);
+  const [suggestions, setSuggestions] = useState<Contact[]>();
+  useEffect(() => {
+    let active = true;
+    const timer = setTimeout(() => {
+      if (!query.trim()) return setSuggestions([]);
+      callBackground('contact.suggest', { name: query }).then(
+        (found) => active && setSuggestions(found),
+        () => active && setSuggestions([]),
+      );
+    }, 150);
+    return () => {
+      active = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+  return (
+    <details className="link-existing">
+      <summary>{t('linkToExisting')}</summary>
+      <label htmlFor={`${id}-search`}>{t('linkSearch')}</label>
+      <input id={`${id}-search`} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+      <h2>{t('linkSuggestions')}</h2>
+      {suggestions?.length === 0 && <p className="subtle">{t('noSuggestions')}</p>}
+      <ul>
+        {suggestions?.map((contact) => (
+          <li key={contact.id}>
+            <span className="name-inline">{contact.displayName}</span>
+            {contact.company && <span className="subtle"> · {contact.company}</span>}{' '}
+            <button type="button" onClick={() => onLink(contact)}>
+              {t('linkThis', contact.displayName)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -39,7 +39,7 @@ function PersonView({ person }: { person: PagePerson }) {
   const card = useContactCard(person.identity);
   switch (card.status) {
     case 'found':
-      return <ContactCardView card={card.card} />;
+      return <ContactCardView card={card.card} person={person} />;
     case 'unknown':
       return <UnknownPerson person={person} />;
     case 'error':

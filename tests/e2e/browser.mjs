@@ -19,8 +19,9 @@ export function findChromium() {
   }
 }
 
+/** `extensionDir: null` launches the same browser without Rapport, as a baseline for measurements. */
 export async function launchWithExtension({ lang = 'en-US', headless = true, extensionDir = EXTENSION_DIR } = {}) {
-  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+  if (extensionDir !== null && !existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'rapport-e2e-'));
@@ -33,8 +34,7 @@ export async function launchWithExtension({ lang = 'en-US', headless = true, ext
       viewport: { width: 1280, height: 860 },
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
+        ...(extensionDir === null ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
         `--lang=${lang}`,
         '--no-sandbox',
         '--disable-gpu',
@@ -45,8 +45,8 @@ export async function launchWithExtension({ lang = 'en-US', headless = true, ext
         '--disable-sync',
       ],
     });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker.url()).host;
+    const worker = extensionDir === null ? undefined : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+    const extensionId = worker && new URL(worker.url()).host;
     return {
       context,
       worker,

@@ -6,6 +6,16 @@ import { launchWithExtension } from './browser.mjs';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 export const SITE_HOSTS = new Set(['www.linkedin.com', 'mail.google.com']);
+/** Where the real pages (and so the fixtures copied from them) load their images and fonts: answered empty. */
+const SITE_ASSET_HOSTS = /(^|\.)(gstatic\.com|googleusercontent\.com|licdn\.com)$/;
+
+function fromExtension(request) {
+  try {
+    return request.frame().url().startsWith('chrome-extension:');
+  } catch {
+    return true; // a service worker's request has no frame
+  }
+}
 
 export function fixture(relativePath) {
   return readFileSync(path.join(FIXTURES, relativePath), 'utf8');
@@ -15,8 +25,8 @@ export function fixture(relativePath) {
  * @param {{ pages?: Record<string, string | { html: string }>, lang?: string, headless?: boolean }} options
  *   pages: URL without hash -> fixture path (relative to tests/fixtures) or `{ html }`.
  */
-export async function startRapport({ pages = {}, lang, headless } = {}) {
-  const browser = await launchWithExtension({ lang, headless });
+export async function startRapport({ pages = {}, lang, headless, extension = true } = {}) {
+  const browser = await launchWithExtension({ lang, headless, ...(extension ? {} : { extensionDir: null }) });
   const { context, worker, extensionId } = browser;
   const offSite = [];
   const servedPages = new Map(Object.entries(pages));
@@ -25,6 +35,9 @@ export async function startRapport({ pages = {}, lang, headless } = {}) {
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:') return route.continue();
+    if (SITE_ASSET_HOSTS.test(url.hostname) && !fromExtension(route.request())) {
+      return route.fulfill({ status: 204, body: '' });
+    }
     if (!SITE_HOSTS.has(url.hostname)) {
       offSite.push(url.href);
       return route.abort('blockedbyclient');
@@ -87,6 +100,40 @@ export async function navigateInPage(page, url, html, { delayMs = 80 } = {}) {
     },
     { url, html, delayMs },
   );
+}
+
+/** Gmail-style thread switch: the hash changes, the thread's DOM is replaced a moment later. */
+export async function switchGmailThread(page, hash, html, { delayMs = 80 } = {}) {
+  await page.evaluate(
+    ({ hash, html, delayMs }) => {
+      location.hash = hash;
+      setTimeout(() => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        document.title = next.title;
+        for (const child of [...document.body.children]) if (child.localName !== 'rapport-sidebar') child.remove();
+        document.body.prepend(...next.body.childNodes);
+      }, delayMs);
+    },
+    { hash, html, delayMs },
+  );
+}
+
+/** Sends a request from inside the sidebar frame, i.e. as the sidebar of that tab. */
+export async function callFromSidebar(sidebar, type, input) {
+  const reply = await sidebar.evaluate((message) => chrome.runtime.sendMessage(message), { rapport: 1, type, input });
+  if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no reply'}`);
+  return reply.value;
+}
+
+export async function waitUntil(check, { timeout = 3000, interval = 50, message = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await check();
+    if (last) return last;
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+  throw new Error(`Timed out waiting for ${message}`);
 }
 
 export function assertNoOffSiteRequests(rapport, assert) {

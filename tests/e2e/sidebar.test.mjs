@@ -107,3 +107,24 @@ async function waitForBadge(expected) {
   }
   assert.equal(text, expected, 'badge text');
 }
+
+test('the sidebar folds into a slim tab, by keyboard too, and stays folded across pages', async () => {
+  const page = await rapport.context.newPage();
+  await page.goto(ANNA);
+  await sidebarOf(page);
+  const toggle = page.locator('rapport-sidebar button');
+  const frame = page.locator('rapport-sidebar iframe');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await frame.isVisible(), false);
+  const box = await toggle.boundingBox();
+  assert.ok(box.width <= 32 && box.x + box.width >= 1279, 'a slim tab at the right edge');
+
+  await page.reload();
+  await page.locator('rapport-sidebar button[aria-expanded=false]').waitFor();
+  await page.locator('rapport-sidebar button').click();
+  await frame.waitFor({ state: 'visible' });
+  await page.close();
+});

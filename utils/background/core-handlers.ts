@@ -4,6 +4,7 @@ import { addContact, findContactByIdentity, getContact, updateContact, type Cont
 import { logInteractions, recentInteractions } from '../db/interactions-repo';
 import type { RapportDatabase } from '../db/open';
 import { readSettings } from '../db/settings-repo';
+import { normaliseEmail } from '../domain/identity';
 import type { Agreement, Contact } from '../domain/model';
 import { todayIn } from '../schedule/calendar';
 import { isAgreementOverdue } from '../schedule/follow-up';
@@ -22,12 +23,17 @@ export function createCoreHandlers({ db, changed }: HandlerDeps): FeatureHandler
   return {
     async 'page.context'(context, { tabId }) {
       if (tabId === undefined) return null;
-      await rememberTabContext(tabId, context);
-      if (context.kind === 'conversation') {
-        const database = await db();
-        const logged = await logGmailConversation(database, context, await readSettings(database));
-        if (logged > 0) await changed();
+      if (context.kind !== 'conversation') {
+        await rememberTabContext(tabId, context);
+        return null;
       }
+      const database = await db();
+      const settings = await readSettings(database);
+      // The page knows the signed-in account; only the settings know the user's other addresses.
+      const own = new Set(settings.ownEmails.map(normaliseEmail));
+      const conversation = { ...context, partners: context.partners.filter((partner) => !own.has(normaliseEmail(partner.email))) };
+      await rememberTabContext(tabId, conversation);
+      if ((await logGmailConversation(database, conversation, settings)) > 0) await changed();
       return null;
     },
     async 'sidebar.state'(_input, { tabId }) {
@@ -89,7 +95,13 @@ async function contactCard(db: RapportDatabase, contact: Contact): Promise<Conta
     agreementsOf(db, contact.id, 'open'),
     recentInteractions(db, contact.id, RECENT_INTERACTIONS),
   ]);
-  return { contact, openAgreements: sortOverdueFirst(open, todayIn()), recentInteractions: recent };
+  const agreementSources: Record<string, string> = {};
+  for (const agreement of open) {
+    if (!agreement.interactionId) continue;
+    const url = (await db.get('interactions', agreement.interactionId))?.sourceUrl;
+    if (url?.startsWith('https://mail.google.com/')) agreementSources[agreement.id] = url;
+  }
+  return { contact, openAgreements: sortOverdueFirst(open, todayIn()), recentInteractions: recent, agreementSources };
 }
 
 export function sortOverdueFirst(agreements: Agreement[], today: string): Agreement[] {

@@ -1,6 +1,7 @@
 import { findContactByIdentity } from '../db/contacts-repo';
 import { logInteractions, type NewInteractionInput } from '../db/interactions-repo';
 import type { RapportDatabase } from '../db/open';
+import { gmailSourceKey } from '../db/agreement-from-email';
 import { normaliseEmail } from '../domain/identity';
 import type { Direction } from '../domain/model';
 import type { Settings } from '../domain/settings';
@@ -32,7 +33,7 @@ export async function logGmailConversation(
         channel: 'email',
         direction,
         summary: conversation.subject || undefined,
-        sourceKey: `gmail:${message.id}:${contact.id}`,
+        sourceKey: gmailSourceKey(message.id, contact.id),
         sourceUrl: conversation.url,
       });
     }

@@ -1,4 +1,8 @@
 import { createCoreHandlers } from './core-handlers';
+import { createSidebarHandlers } from './sidebar-handlers';
+import { createDraftsHandlers } from './drafts-handlers';
+import { createOptionsHandlers } from './options-handlers';
+import { createDueHandlers } from './due-handlers';
 import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './router';
 
@@ -6,5 +10,9 @@ import type { Handlers } from './router';
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createCoreHandlers(deps),
+    ...createSidebarHandlers(deps),
+    ...createDraftsHandlers(deps),
+    ...createOptionsHandlers(deps),
+    ...createDueHandlers(deps),
   };
 }

@@ -42,9 +42,12 @@ export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter):
     }
   };
 
+  // The Navigation API announces a navigation before the URL is committed: read once it is.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    update();
-    watch();
+    ctx.setTimeout(() => {
+      update();
+      watch();
+    }, 0);
   });
   ctx.onInvalidated(() => frame.hide());
 

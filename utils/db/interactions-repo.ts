@@ -22,7 +22,25 @@ export async function logInteractions(
   inputs: readonly NewInteractionInput[],
   now = Date.now(),
 ): Promise<Interaction[]> {
-  const tx = db.transaction(['interactions', 'contacts', 'agreements', 'settings'], 'readwrite');
+  const tx = openInteractionWrite(db);
+  const logged = await logInteractionsIn(tx, inputs, now);
+  await tx.done;
+  return logged;
+}
+
+export type InteractionWriteTransaction = ReturnType<typeof openInteractionWrite>;
+
+/** The stores logging touches; other writes that log an interaction too open the same ones. */
+export function openInteractionWrite(db: RapportDatabase) {
+  return db.transaction(['interactions', 'contacts', 'agreements', 'settings'], 'readwrite');
+}
+
+/** The body of `logInteractions`, for a write that logs interactions as part of a larger transaction. */
+export async function logInteractionsIn(
+  tx: InteractionWriteTransaction,
+  inputs: readonly NewInteractionInput[],
+  now: number,
+): Promise<Interaction[]> {
   const interactions = tx.objectStore('interactions');
   const contacts = tx.objectStore('contacts');
   const scheduleStores: ScheduleStores = {
@@ -46,7 +64,6 @@ export async function logInteractions(
   }
   for (const [id, contact] of touched) touched.set(id, withFollowUp(contact, await readScheduleFacts(scheduleStores, id)));
   for (const contact of touched.values()) await contacts.put(contact);
-  await tx.done;
   return logged;
 }
 

@@ -1,5 +1,9 @@
 import type * as v from 'valibot';
 import { CORE_REQUESTS, type CoreOutputs } from './requests/core';
+import { SIDEBAR_REQUESTS, type SidebarOutputs } from './requests/sidebar';
+import { DRAFTS_REQUESTS, type DraftsOutputs } from './requests/drafts';
+import { OPTIONS_REQUESTS, type OptionsOutputs } from './requests/options';
+import { DUE_REQUESTS, type DueOutputs } from './requests/due';
 
 export type { SenderKind } from './requests/table';
 export type { ContactCard, DraftResult, SidebarState } from './requests/core';
@@ -7,12 +11,16 @@ export type { ContactCard, DraftResult, SidebarState } from './requests/core';
 /** Every request the background answers: one table per feature, merged here. */
 export const REQUESTS = {
   ...CORE_REQUESTS,
+  ...SIDEBAR_REQUESTS,
+  ...DRAFTS_REQUESTS,
+  ...OPTIONS_REQUESTS,
+  ...DUE_REQUESTS,
 } as const;
 
 export type RequestType = keyof typeof REQUESTS;
 export type RequestInput<K extends RequestType> = v.InferOutput<(typeof REQUESTS)[K]['input']>;
 
-export type ResponseOutputs = CoreOutputs;
+export type ResponseOutputs = CoreOutputs & SidebarOutputs & DraftsOutputs & OptionsOutputs & DueOutputs;
 export type RequestOutput<K extends RequestType> = ResponseOutputs[K];
 
 export type Envelope<K extends RequestType = RequestType> = { rapport: 1; type: K; input: unknown };

@@ -1,12 +1,27 @@
+import type { Direction } from '../domain/model';
 import type { PageContext } from '../messaging/page-context';
 import type { RequestInput } from '../messaging/protocol';
 
-/** The person a page is about, as the sidebar needs it: how to find them and how to add them. */
+/** The latest email in the open conversation between the user and one partner. */
+export interface EmailOnPage {
+  messageId: string;
+  at?: number;
+  direction: Direction;
+  conversationUrl: string;
+  subject: string;
+}
+
+/** The person a page is about, as the sidebar needs it: how to find them, how to add them, what the page says. */
 export interface PagePerson {
   name: string;
   detail?: string;
   identity: { linkedinSlug?: string; emails?: string[] };
   prefill: RequestInput<'contact.add'>;
+  /** What LinkedIn shows now, to notice a new job or headline. */
+  pageFacts?: { headline?: string; company?: string; role?: string };
+  email?: EmailOnPage;
+  /** The page named the person only by its address. */
+  unreadable?: boolean;
 }
 
 export function peopleOnPage(context: PageContext | undefined): PagePerson[] {
@@ -25,13 +40,28 @@ export function peopleOnPage(context: PageContext | undefined): PagePerson[] {
           role: context.role,
           location: context.location,
         },
+        pageFacts: { headline: context.headline, company: context.company, role: context.role },
+        unreadable: !context.name,
       },
     ];
   }
-  return context.partners.map((partner) => ({
-    name: partner.name || partner.email,
-    detail: partner.email,
-    identity: { emails: [partner.email] },
-    prefill: { displayName: partner.name || partner.email, emails: [partner.email] },
-  }));
+  return context.partners.map((partner) => {
+    const email = partner.email.toLowerCase();
+    const latest = [...context.messages]
+      .reverse()
+      .find((message) => message.from?.toLowerCase() === email || message.to.some((to) => to.toLowerCase() === email));
+    return {
+      name: partner.name || partner.email,
+      detail: partner.email,
+      identity: { emails: [partner.email] },
+      prefill: { displayName: partner.name || partner.email, emails: [partner.email] },
+      email: latest && {
+        messageId: latest.id,
+        at: latest.at,
+        direction: latest.from?.toLowerCase() === email ? 'inbound' : 'outbound',
+        conversationUrl: context.url,
+        subject: context.subject,
+      },
+    };
+  });
 }

@@ -30,8 +30,10 @@ const ContactFieldsSchema = v.object({
   cadence: v.optional(CadenceSchema),
 });
 
+/** Identities change only through `contact.link` and `contact.setIdentities`, which check who else has them. */
+const { emails: _emails, linkedinSlug: _linkedinSlug, ...contactDetails } = v.partial(ContactFieldsSchema).entries;
 const ContactPatchSchema = v.object({
-  ...v.partial(ContactFieldsSchema).entries,
+  ...contactDetails,
   cadence: v.optional(v.nullable(CadenceSchema)),
   betweenProjectsCadence: v.optional(v.nullable(v.union([CadenceSchema, v.literal('regular')]))),
   snoozedUntil: v.optional(v.nullable(calendarDate)),
@@ -68,6 +70,8 @@ export interface ContactCard {
   contact: Contact;
   openAgreements: Agreement[];
   recentInteractions: Interaction[];
+  /** Where an open agreement was made (a Gmail conversation), by agreement id; https only. */
+  agreementSources: Record<string, string>;
 }
 
 export interface SidebarState {

@@ -37,7 +37,7 @@ export function watchTopCard(
     timer = setTimeout(check, debounceMs);
   };
   const contentObserver = new MutationObserver(schedule);
-  // The container's parent, children only: notices when LinkedIn swaps the whole container.
+  // The container's parent and the body, children only: notices when LinkedIn swaps the whole container.
   const replacementObserver = new MutationObserver(() => {
     const current = findContainer();
     if (current && current !== container) observe(current);
@@ -49,6 +49,8 @@ export function watchTopCard(
     replacementObserver.disconnect();
     contentObserver.observe(element, { childList: true, subtree: true, characterData: true });
     if (element.parentNode) replacementObserver.observe(element.parentNode, { childList: true });
+    // The whole app shell can be swapped too; the body's own children are few and rarely change.
+    if (doc.body && element.parentNode !== doc.body) replacementObserver.observe(doc.body, { childList: true });
   };
   observe(container);
   signal.addEventListener(

@@ -1,0 +1,164 @@
+// What Rapport costs the host page: main-thread script time and long tasks with and without the extension,
+// during page load and during 20 single-page navigations; time to the sidebar against a blank extension frame;
+// and the size of what ships. Prints markdown tables. Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR } from '../tests/e2e/browser.mjs';
+import { fixture, sidebarOf, startRapport } from '../tests/e2e/harness.mjs';
+
+const NAVIGATIONS = 20;
+const PRIYA = 'https://www.linkedin.com/in/priya-raghunathan-8841b2/';
+const ZEYNEP = 'https://www.linkedin.com/in/zeynep-yildiz/';
+const GMAIL = 'https://mail.google.com/mail/u/0/';
+const SITES = {
+  LinkedIn: {
+    start: PRIYA,
+    steps: [
+      { url: ZEYNEP, html: fixture('linkedin/profile-2026-02-variant.html'), name: 'Zeynep Yıldız' },
+      { url: PRIYA, html: fixture('linkedin/profile-2024-logged-in.html'), name: 'Priya Raghunathan' },
+    ],
+  },
+  Gmail: {
+    start: `${GMAIL}#inbox/FMfcgzQZSwvKxmGqRlBtlNcVwTxPqHkd`,
+    steps: [
+      { hash: '#inbox/FMfcgzQbgRnJhvXxKqLwPmTsCdFbNkHz', html: fixture('gmail/thread-german.html'), name: 'Klaus Weiß' },
+      { hash: '#inbox/FMfcgzQZSwvKxmGqRlBtlNcVwTxPqHkd', html: fixture('gmail/thread-1to1.html'), name: 'Jonas Berger' },
+    ],
+  },
+};
+const pages = { [PRIYA]: 'linkedin/profile-2024-logged-in.html', [ZEYNEP]: 'linkedin/profile-2026-02-variant.html', [GMAIL]: 'gmail/thread-1to1.html' };
+
+function navigate({ url, hash, html }) {
+  if (url) history.pushState({}, '', url);
+  else location.hash = hash;
+  setTimeout(() => {
+    const next = new DOMParser().parseFromString(html, 'text/html');
+    document.title = next.title;
+    for (const child of [...document.body.children]) if (child.localName !== 'rapport-sidebar') child.remove();
+    document.body.prepend(...next.body.childNodes);
+  }, 50);
+}
+
+function watchLongTasks() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
+}
+
+async function hostCost(context, site, withRapport) {
+  const page = await context.newPage();
+  await page.addInitScript(watchLongTasks);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const scriptMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+  await page.goto(site.start);
+  if (withRapport) await (await sidebarOf(page)).locator('h1').first().waitFor();
+  await page.waitForTimeout(1000);
+  const load = { script: await scriptMs(), longTasks: await page.evaluate(() => window.__longTasks.length) };
+  for (let i = 0; i < NAVIGATIONS; i++) {
+    await page.evaluate(navigate, site.steps[i % site.steps.length]);
+    await page.waitForTimeout(400);
+  }
+  const total = { script: await scriptMs(), longTasks: await page.evaluate(() => window.__longTasks.length) };
+  await page.close();
+  return { load, navigations: { script: total.script - load.script, longTasks: total.longTasks - load.longTasks } };
+}
+
+/** Navigation to the person in the sidebar, against a blank extension frame added at the same moment. */
+async function timeToSidebar(context, site) {
+  const page = await context.newPage();
+  await page.goto(site.start);
+  const sidebar = await sidebarOf(page);
+  await sidebar.locator('h1').first().waitFor();
+  const frameUrl = await page.locator('rapport-sidebar iframe').getAttribute('src');
+  const toSidebar = [];
+  const toBlankFrame = [];
+  for (let i = 0; i < NAVIGATIONS; i++) {
+    const step = site.steps[i % site.steps.length];
+    await sidebar.evaluate((expected) => {
+      window.__shown = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('h1')?.textContent !== expected) return;
+          observer.disconnect();
+          resolve(Date.now());
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    }, step.name);
+    const [started, blankLoaded] = await page.evaluate(
+      ({ step, frameUrl }) =>
+        new Promise((resolve) => {
+          const started = Date.now();
+          const blank = document.createElement('iframe');
+          blank.style.display = 'none';
+          blank.onload = () => {
+            blank.remove();
+            resolve([started, Date.now()]);
+          };
+          blank.src = frameUrl;
+          document.documentElement.append(blank);
+          if (step.url) history.pushState({}, '', step.url);
+          else location.hash = step.hash;
+          setTimeout(() => {
+            const next = new DOMParser().parseFromString(step.html, 'text/html');
+            document.title = next.title;
+            for (const child of [...document.body.children]) if (child.localName !== 'rapport-sidebar') child.remove();
+            document.body.prepend(...next.body.childNodes);
+          }, 50);
+        }),
+      { step, frameUrl },
+    );
+    toSidebar.push((await sidebar.evaluate(() => window.__shown)) - started);
+    toBlankFrame.push(blankLoaded - started);
+  }
+  await page.close();
+  return { toSidebar, toBlankFrame };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const p95 = (values) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1];
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function sizes() {
+  const gz = (file) => gzipSync(readFileSync(file)).length;
+  const content = path.join(EXTENSION_DIR, 'content-scripts');
+  const rows = readdirSync(content).map((file) => [`content script ${file}`, kb(gz(path.join(content, file)))]);
+  const html = readFileSync(path.join(EXTENSION_DIR, 'sidebar.html'), 'utf8');
+  const assets = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((match) => path.join(EXTENSION_DIR, match[1]));
+  rows.push(['sidebar page (html + scripts + styles it loads)', kb(gz(path.join(EXTENSION_DIR, 'sidebar.html')) + assets.reduce((sum, file) => sum + gz(file), 0))]);
+  execFileSync('npx', ['wxt', 'zip'], { cwd: path.resolve(import.meta.dirname, '..'), stdio: 'ignore' });
+  const outDir = path.dirname(EXTENSION_DIR);
+  const zip = readdirSync(outDir).find((file) => file.endsWith('-chrome.zip'));
+  if (zip) rows.push([`store zip ${zip}`, kb(statSync(path.join(outDir, zip)).size)]);
+  return rows;
+}
+
+const withRapport = await startRapport({ pages });
+const without = await startRapport({ pages, extension: false });
+const hostRows = [];
+const sidebarRows = [];
+try {
+  for (const [name, site] of Object.entries(SITES)) {
+    const a = await hostCost(withRapport.context, site, true);
+    const b = await hostCost(without.context, site, false);
+    for (const phase of ['load', 'navigations']) {
+      hostRows.push([`${name}, ${phase === 'load' ? 'page load' : `${NAVIGATIONS} navigations`}`, a[phase].script, b[phase].script, a[phase].longTasks, b[phase].longTasks]);
+    }
+    const timing = await timeToSidebar(withRapport.context, site);
+    sidebarRows.push([name, median(timing.toSidebar), p95(timing.toSidebar), median(timing.toBlankFrame), p95(timing.toBlankFrame)]);
+  }
+} finally {
+  await withRapport.close();
+  await without.close();
+}
+
+console.log('\n| host page | script ms with Rapport | without | ratio | long tasks with | without |\n|---|---:|---:|---:|---:|---:|');
+for (const [what, a, b, la, lb] of hostRows) console.log(`| ${what} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a / Math.max(b, 0.1)).toFixed(2)} | ${la} | ${lb} |`);
+console.log(`\n| time to sidebar (${NAVIGATIONS} navigations) | median ms | p95 ms | blank extension frame median | p95 |\n|---|---:|---:|---:|---:|`);
+for (const [name, m, p, bm, bp] of sidebarRows) console.log(`| ${name} | ${m} | ${p} | ${bm} | ${bp} |`);
+console.log('\n| what ships | gzip |\n|---|---:|');
+for (const [what, size] of sizes()) console.log(`| ${what} | ${size} |`);

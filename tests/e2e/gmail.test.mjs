@@ -1,0 +1,118 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoOffSiteRequests, callFromSidebar, fixture, sidebarOf, startRapport, switchGmailThread, waitUntil } from './harness.mjs';
+
+const GMAIL = 'https://mail.google.com/mail/u/0/';
+const THREAD_1TO1 = '#inbox/FMfcgzQZSwvKxmGqRlBtlNcVwTxPqHkd';
+const THREAD_GERMAN = '#inbox/FMfcgzQbgRnJhvXxKqLwPmTsCdFbNkHz';
+const THREAD_CC = '#label/Workshops/FMfcgzQbgRnJhvXxKqLwPmTsCdFbNkHc';
+const THREAD_ALIAS = '#sent/FMfcgzQbgRnJhvXxKqLwPmTsCdFbNkHb';
+
+let rapport;
+let jonas;
+before(async () => {
+  rapport = await startRapport({ pages: { [GMAIL]: 'gmail/thread-1to1.html' } });
+  jonas = await rapport.call('contact.add', { displayName: 'Jonas Berger', emails: ['Jonas.Berger@example.org'] });
+});
+after(async () => {
+  if (rapport) assertNoOffSiteRequests(rapport, assert);
+  await rapport?.close();
+});
+
+test('opening a thread with a known contact sets last contact to the latest message; reopening logs nothing new', async () => {
+  const page = await rapport.context.newPage();
+  await page.goto(GMAIL + THREAD_1TO1);
+  const sidebar = await sidebarOf(page);
+  await sidebar.getByRole('heading', { name: 'Jonas Berger' }).waitFor();
+  const latest = new Date(2025, 2, 7, 8, 45).getTime();
+  const card = await waitUntil(async () => {
+    const found = await rapport.call('contact.card', { contactId: jonas.id });
+    return found.contact.lastContactAt === latest ? found : undefined;
+  }, { message: 'last contact from the thread' });
+  assert.equal(card.contact.lastContactChannel, 'email');
+  assert.deepEqual(card.recentInteractions.map((i) => i.direction), ['inbound', 'outbound', 'inbound']);
+  assert.ok(card.recentInteractions.every((i) => i.summary === 'Project kickoff 🚀' && !('body' in i)));
+
+  await page.reload();
+  await (await sidebarOf(page)).getByRole('heading', { name: 'Jonas Berger' }).waitFor();
+  await page.waitForTimeout(400);
+  assert.equal((await rapport.call('contact.card', { contactId: jonas.id })).recentInteractions.length, 3);
+  await page.close();
+});
+
+test('switching threads switches the person; the signed-in user is never offered as the partner', async () => {
+  const page = await rapport.context.newPage();
+  await page.goto(GMAIL + THREAD_1TO1);
+  const sidebar = await sidebarOf(page);
+  await sidebar.getByRole('heading', { name: 'Jonas Berger' }).waitFor();
+
+  await switchGmailThread(page, THREAD_GERMAN, fixture('gmail/thread-german.html'));
+  await sidebar.getByRole('heading', { name: 'Klaus Weiß' }).waitFor({ timeout: 2000 });
+  await sidebar.getByRole('button', { name: 'Anna Müller' }).click();
+  await sidebar.getByRole('heading', { name: 'Anna Müller' }).waitFor();
+
+  await switchGmailThread(page, THREAD_CC, fixture('gmail/thread-cc-several.html'));
+  await sidebar.getByRole('button', { name: 'Marta Kowalczyk' }).waitFor({ timeout: 2000 });
+  const partners = await sidebar.getByRole('navigation').getByRole('button').allTextContents();
+  assert.deepEqual(partners, ['Jonas Berger', 'Priya Raman', 'Marta Kowalczyk', 'Tomás Herrera']);
+  assert.equal(await sidebar.getByText('lena.vogt@example.com').count(), 0);
+  await page.close();
+});
+
+test("addresses the user listed as their own are never partners either", async () => {
+  await rapport.call('settings.save', { ownEmails: ['Lena@Vogt-Design.example'] });
+  const page = await rapport.context.newPage();
+  await page.goto(GMAIL + THREAD_1TO1);
+  const sidebar = await sidebarOf(page);
+  await sidebar.getByRole('heading', { name: 'Jonas Berger' }).waitFor();
+  await switchGmailThread(page, THREAD_ALIAS, fixture('gmail/thread-user-wrote-last.html'));
+  await sidebar.getByRole('heading', { name: 'Tomás Herrera' }).waitFor({ timeout: 2000 });
+  assert.equal(await sidebar.getByRole('navigation').count(), 0, 'one partner only');
+  assert.equal(await sidebar.getByText('vogt-design.example').count(), 0);
+  await page.close();
+});
+
+test('"Agreed in this email" links the agreement to the conversation', async () => {
+  const page = await rapport.context.newPage();
+  await page.goto(GMAIL + THREAD_1TO1);
+  const sidebar = await sidebarOf(page);
+  await sidebar.getByTestId('last-contact').waitFor();
+  await sidebar.getByText('Agreed in this email').click();
+  await sidebar.getByLabel('What was agreed').fill('Kick-off workshop on 14 March, half a day');
+  await sidebar.getByRole('form', { name: 'Agreed in this email' }).getByRole('button', { name: 'Save' }).click();
+  const item = sidebar.getByTestId('agreement').filter({ hasText: 'Kick-off workshop' });
+  await item.getByRole('button', { name: 'Open the email' }).waitFor();
+  const card = await rapport.call('contact.card', { contactId: jonas.id });
+  assert.equal(card.agreementSources[card.openAgreements[0].id], GMAIL + THREAD_1TO1);
+  await page.close();
+});
+
+test('a draft lands in an open compose window with address, subject and body; nothing is sent', async () => {
+  const page = await rapport.context.newPage();
+  await page.goto(GMAIL + THREAD_1TO1);
+  const sidebar = await sidebarOf(page);
+  await sidebar.getByTestId('last-contact').waitFor();
+  await page.evaluate((html) => {
+    const compose = new DOMParser().parseFromString(html, 'text/html').querySelector('div[role=dialog]');
+    document.body.append(document.importNode(compose, true));
+  }, fixture('gmail/compose-new.html'));
+  const result = await callFromSidebar(sidebar, 'draft.insert', {
+    to: 'jonas.berger@example.org',
+    subject: 'Kurzer Gruß',
+    body: 'Hallo Jonas,\nwie geht es dir?',
+  });
+  assert.deepEqual(result, { inserted: true, where: 'dialog' });
+  const fields = await page.evaluate(() => ({
+    to: document.querySelector('div[name=to] input')?.value,
+    subject: document.querySelector('input[name=subjectbox]')?.value,
+    body: document.querySelector('div[g_editable=true][role=textbox]')?.innerText,
+    sent: window.__sent,
+    submitted: window.__submitted,
+  }));
+  assert.equal(fields.to, 'jonas.berger@example.org');
+  assert.equal(fields.subject, 'Kurzer Gruß');
+  assert.match(fields.body, /Hallo Jonas,\s*wie geht es dir\?/);
+  assert.equal(fields.sent, undefined);
+  assert.equal(fields.submitted, undefined);
+  await page.close();
+});

@@ -1,0 +1,21 @@
+import { addAgreementFromEmail } from '../db/agreement-from-email';
+import { suggestContactsByName } from '../db/contact-suggestions';
+import { linkIdentity } from '../db/link-identity';
+import type { SIDEBAR_REQUESTS, SidebarOutputs } from '../messaging/requests/sidebar';
+import { writer, type HandlerDeps } from './handler-deps';
+import type { FeatureHandlers } from './router';
+
+export function createSidebarHandlers(deps: HandlerDeps): FeatureHandlers<typeof SIDEBAR_REQUESTS, SidebarOutputs> {
+  const writing = writer(deps);
+  return {
+    async 'contact.suggest'({ name }) {
+      return suggestContactsByName(await deps.db(), name);
+    },
+    async 'contact.link'({ contactId, linkedinSlug, emails }) {
+      return writing((db) => linkIdentity(db, contactId, { linkedinSlug, emails }));
+    },
+    async 'agreement.addFromEmail'(input) {
+      return writing((db) => addAgreementFromEmail(db, input));
+    },
+  };
+}
