@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../tests/e2e/browser.mjs';
-import { fixture, sidebarOf, startRapport } from '../tests/e2e/harness.mjs';
+import { fixture, navigateLikeTheSite, sidebarOf, startRapport } from '../tests/e2e/harness.mjs';
 
 const NAVIGATIONS = 20;
 const PRIYA = 'https://www.linkedin.com/in/priya-raghunathan-8841b2/';
@@ -30,17 +30,6 @@ const SITES = {
 };
 const pages = { [PRIYA]: 'linkedin/profile-2024-logged-in.html', [ZEYNEP]: 'linkedin/profile-2026-02-variant.html', [GMAIL]: 'gmail/thread-1to1.html' };
 
-function navigate({ url, hash, html }) {
-  if (url) history.pushState({}, '', url);
-  else location.hash = hash;
-  setTimeout(() => {
-    const next = new DOMParser().parseFromString(html, 'text/html');
-    document.title = next.title;
-    for (const child of [...document.body.children]) if (child.localName !== 'rapport-sidebar') child.remove();
-    document.body.prepend(...next.body.childNodes);
-  }, 50);
-}
-
 function watchLongTasks() {
   window.__longTasks = [];
   new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({
@@ -60,7 +49,7 @@ async function hostCost(context, site, withRapport) {
   await page.waitForTimeout(1000);
   const load = { script: await scriptMs(), longTasks: await page.evaluate(() => window.__longTasks.length) };
   for (let i = 0; i < NAVIGATIONS; i++) {
-    await page.evaluate(navigate, site.steps[i % site.steps.length]);
+    await page.evaluate(navigateLikeTheSite, { ...site.steps[i % site.steps.length], delayMs: 50 });
     await page.waitForTimeout(400);
   }
   const total = { script: await scriptMs(), longTasks: await page.evaluate(() => window.__longTasks.length) };
@@ -89,29 +78,22 @@ async function timeToSidebar(context, site) {
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       });
     }, step.name);
-    const [started, blankLoaded] = await page.evaluate(
-      ({ step, frameUrl }) =>
+    const blankFrame = page.evaluate(
+      (frameUrl) =>
         new Promise((resolve) => {
-          const started = Date.now();
           const blank = document.createElement('iframe');
           blank.style.display = 'none';
           blank.onload = () => {
             blank.remove();
-            resolve([started, Date.now()]);
+            resolve(Date.now());
           };
           blank.src = frameUrl;
           document.documentElement.append(blank);
-          if (step.url) history.pushState({}, '', step.url);
-          else location.hash = step.hash;
-          setTimeout(() => {
-            const next = new DOMParser().parseFromString(step.html, 'text/html');
-            document.title = next.title;
-            for (const child of [...document.body.children]) if (child.localName !== 'rapport-sidebar') child.remove();
-            document.body.prepend(...next.body.childNodes);
-          }, 50);
         }),
-      { step, frameUrl },
+      frameUrl,
     );
+    const started = await page.evaluate(navigateLikeTheSite, { ...step, delayMs: 50 });
+    const blankLoaded = await blankFrame;
     toSidebar.push((await sidebar.evaluate(() => window.__shown)) - started);
     toBlankFrame.push(blankLoaded - started);
   }

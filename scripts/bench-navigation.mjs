@@ -1,7 +1,7 @@
 // Time from a single-page navigation to the sidebar showing the new person (LinkedIn profile to profile,
 // Gmail thread to thread), and the content script's script time during a burst of 1,000 DOM mutations.
 // Prints a markdown table. Run after a build: `npm run build && node scripts/bench-navigation.mjs`.
-import { fixture, sidebarOf, startRapport } from '../tests/e2e/harness.mjs';
+import { fixture, navigateLikeTheSite, sidebarOf, startRapport } from '../tests/e2e/harness.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 20);
 const PRIYA = 'https://www.linkedin.com/in/priya-raghunathan-8841b2/';
@@ -36,20 +36,6 @@ async function timeToName(page, sidebar, name, navigate) {
   return shown - started;
 }
 
-/** Runs in the page: the URL (or hash) changes first, the content is replaced a moment later. */
-function navigateScript({ url, hash, html }) {
-  if (url) history.pushState({}, '', url);
-  else location.hash = hash;
-  const started = Date.now();
-  setTimeout(() => {
-    const next = new DOMParser().parseFromString(html, 'text/html');
-    document.title = next.title;
-    for (const child of [...document.body.children]) if (child.localName !== 'rapport-sidebar') child.remove();
-    document.body.prepend(...next.body.childNodes);
-  }, 50);
-  return started;
-}
-
 async function linkedinNavigation(rapport) {
   const page = await rapport.context.newPage();
   await page.goto(PRIYA);
@@ -59,7 +45,7 @@ async function linkedinNavigation(rapport) {
   const targets = [[ZEYNEP, 'profile-2026-02-variant.html', 'Zeynep Yıldız'], [PRIYA, 'profile-2024-logged-in.html', 'Priya Raghunathan']];
   for (let i = 0; i < RUNS; i++) {
     const [url, file, name] = targets[i % 2];
-    times.push(await timeToName(page, sidebar, name, { script: navigateScript, arg: { url, html: fixture(`linkedin/${file}`) } }));
+    times.push(await timeToName(page, sidebar, name, { script: navigateLikeTheSite, arg: { url, html: fixture(`linkedin/${file}`), delayMs: 50 } }));
   }
   await page.close();
   return times;
@@ -73,7 +59,7 @@ async function gmailNavigation(rapport) {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     const [hash, file, name] = THREADS[(i + 1) % 2];
-    times.push(await timeToName(page, sidebar, name, { script: navigateScript, arg: { hash, html: fixture(file) } }));
+    times.push(await timeToName(page, sidebar, name, { script: navigateLikeTheSite, arg: { hash, html: fixture(file), delayMs: 50 } }));
   }
   await page.close();
   return times;

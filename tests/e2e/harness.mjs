@@ -86,36 +86,31 @@ export async function sidebarOf(page, { timeout = 5000 } = {}) {
   return frame;
 }
 
-/** LinkedIn-style single-page navigation: the URL changes first, the top card is replaced a moment later. */
-export async function navigateInPage(page, url, html, { delayMs = 80 } = {}) {
-  await page.evaluate(
-    ({ url, html, delayMs }) => {
-      history.pushState({}, '', url);
-      setTimeout(() => {
-        const next = new DOMParser().parseFromString(html, 'text/html');
-        document.title = next.title;
-        for (const child of [...document.body.children]) if (child.localName !== 'rapport-sidebar') child.remove();
-        document.body.prepend(...next.body.childNodes);
-      }, delayMs);
-    },
-    { url, html, delayMs },
-  );
+/**
+ * Runs inside the page: a single-page-app navigation as the sites do it. The URL (LinkedIn: History API) or
+ * the hash (Gmail) changes first; the content is replaced a moment later. Returns when it started (epoch ms).
+ */
+export function navigateLikeTheSite({ url, hash, html, delayMs = 80 }) {
+  if (url) history.pushState({}, '', url);
+  else location.hash = hash;
+  const started = Date.now();
+  setTimeout(() => {
+    const next = new DOMParser().parseFromString(html, 'text/html');
+    document.title = next.title;
+    for (const child of [...document.body.children]) if (child.localName !== 'rapport-sidebar') child.remove();
+    document.body.prepend(...next.body.childNodes);
+  }, delayMs);
+  return started;
 }
 
-/** Gmail-style thread switch: the hash changes, the thread's DOM is replaced a moment later. */
-export async function switchGmailThread(page, hash, html, { delayMs = 80 } = {}) {
-  await page.evaluate(
-    ({ hash, html, delayMs }) => {
-      location.hash = hash;
-      setTimeout(() => {
-        const next = new DOMParser().parseFromString(html, 'text/html');
-        document.title = next.title;
-        for (const child of [...document.body.children]) if (child.localName !== 'rapport-sidebar') child.remove();
-        document.body.prepend(...next.body.childNodes);
-      }, delayMs);
-    },
-    { hash, html, delayMs },
-  );
+/** LinkedIn: profile to profile without a page load. */
+export function navigateInPage(page, url, html, options = {}) {
+  return page.evaluate(navigateLikeTheSite, { url, html, ...options });
+}
+
+/** Gmail: thread to thread by hash. */
+export function switchGmailThread(page, hash, html, options = {}) {
+  return page.evaluate(navigateLikeTheSite, { hash, html, ...options });
 }
 
 /** Sends a request from inside the sidebar frame, i.e. as the sidebar of that tab. */

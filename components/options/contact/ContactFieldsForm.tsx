@@ -3,7 +3,7 @@ import type { Cadence, Contact, Formality, Language, Salutation } from '../../..
 import { t } from '../../../utils/i18n';
 import { callBackground } from '../../../utils/messaging/client';
 import type { RequestInput } from '../../../utils/messaging/protocol';
-import { CadencePicker } from '../shared/CadencePicker';
+import { CadencePicker } from '../../shared/CadencePicker';
 import { useAction } from '../shared/use-action';
 
 type Patch = RequestInput<'contact.update'>['patch'];

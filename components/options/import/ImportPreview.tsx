@@ -7,7 +7,7 @@ import { callBackground } from '../../../utils/messaging/client';
 import type { RequestInput } from '../../../utils/messaging/protocol';
 import type { ImportedPerson, ImportSource, PeopleFormat, SkippedEntry } from '../../../utils/transfer/imported-person';
 import { planImport, type ImportPlan } from '../../../utils/transfer/import-plan';
-import { CadencePicker } from '../shared/CadencePicker';
+import { CadencePicker } from '../../shared/CadencePicker';
 import { LoadProblem } from '../shared/LoadProblem';
 import { useAction } from '../shared/use-action';
 import { useDatabaseRead } from '../shared/use-database-read';

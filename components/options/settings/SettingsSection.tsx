@@ -7,7 +7,7 @@ import { t } from '../../../utils/i18n';
 import { callBackground } from '../../../utils/messaging/client';
 import type { RequestInput } from '../../../utils/messaging/protocol';
 import { defaultCadence } from '../../../utils/schedule/cadence';
-import { CadencePicker } from '../shared/CadencePicker';
+import { CadencePicker } from '../../shared/CadencePicker';
 import { LoadProblem } from '../shared/LoadProblem';
 import { useAction } from '../shared/use-action';
 import { useDatabaseRead } from '../shared/use-database-read';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { Cadence } from '../../../utils/domain/model';
-import { t, type MessageKey } from '../../../utils/i18n';
-import { CADENCE_PRESETS, MAX_CADENCE_DAYS, MAX_CADENCE_MONTHS, cadenceOfPreset, presetIdOf, type CadencePresetId } from '../../../utils/schedule/cadence';
+import type { Cadence } from '../../utils/domain/model';
+import { t, type MessageKey } from '../../utils/i18n';
+import { CADENCE_PRESETS, MAX_CADENCE_DAYS, MAX_CADENCE_MONTHS, cadenceOfPreset, presetIdOf, type CadencePresetId } from '../../utils/schedule/cadence';
 
 const NONE = 'none';
 const CUSTOM = 'custom';
