@@ -52,12 +52,12 @@ export function ContactCardView({ card, person }: { card: ContactCard; person?: 
           {state === 'overdue' && <strong className="flag"> {t('overdue')}</strong>}
         </dd>
       </dl>
-      <DraftPanel card={card} situation={companyChanged(card, person) ? { companyChanged: true } : undefined} />
       <section aria-labelledby="agreements-heading">
         <h2 id="agreements-heading">{t('openAgreements')}</h2>
         <AgreementList agreements={card.openAgreements} sources={card.agreementSources} today={today} />
         <AddAgreement contactId={contact.id} email={person?.email} />
       </section>
+      <DraftPanel card={card} situation={companyChanged(card, person) ? { companyChanged: true } : undefined} />
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">{t('recentInteractions')}</h2>
         <InteractionList interactions={card.recentInteractions} />
