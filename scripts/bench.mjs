@@ -62,6 +62,29 @@ async function main() {
       return { ...figures, view, shown: await chrome.action.getBadgeText({}) };
     }, RUNS);
 
+    log('Sidebar lookups from an extension page…');
+    const lookupPage = await context.newPage();
+    await lookupPage.goto(pageUrl('popup.html'));
+    const lookups = await lookupPage.evaluate(async (runs) => {
+      const call = (type, input) => chrome.runtime.sendMessage({ rapport: 1, type, input });
+      const time = async (work) => {
+        const started = performance.now();
+        const reply = await work();
+        if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+        return performance.now() - started;
+      };
+      const figures = { bySlug: [], byEmail: [], suggest: [] };
+      await call('contact.lookup', { linkedinSlug: 'bench-1' }); // warm-up, not counted
+      for (let run = 0; run < runs; run += 1) {
+        const index = (run * 613) % 10000;
+        figures.bySlug.push(await time(() => call('contact.lookup', { linkedinSlug: `bench-${index}` })));
+        figures.byEmail.push(await time(() => call('contact.lookup', { emails: [`nobody.${index}@example.org`] })));
+        figures.suggest.push(await time(() => call('contact.suggest', { name: 'Anna Müller' })));
+      }
+      return figures;
+    }, RUNS);
+    await lookupPage.close();
+
     log('Popup list, worker running…');
     await timePopup(context, pageUrl, 1); // warm-up, not counted
     const warm = await timePopup(context, pageUrl, RUNS);
@@ -75,6 +98,9 @@ async function main() {
       [`Popup: open popup.html → first ${warm.rows} rows rendered (worker running)`, warm.shown, '< 200 ms'],
       [`… of which the \`due.list\` request (${warm.rows} rows and the counts, round trip)`, warm.request, ''],
       ['Popup: open → rows rendered, service worker stopped first', cold.shown, ''],
+      ['Sidebar lookup by LinkedIn slug (contact card: contact, open agreements, recent contact; round trip)', lookups.bySlug, ''],
+      ['Sidebar lookup by email address, nobody found (round trip)', lookups.byEmail, ''],
+      ['"Link to existing contact" name suggestions over all contacts (round trip)', lookups.suggest, ''],
     ];
     const table = [
       `Machine: ${cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end (other work slows every figure).`,

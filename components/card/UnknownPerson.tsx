@@ -35,6 +35,17 @@ export function UnknownPerson({ person }: { person: PagePerson }) {
 }
 
 function LinkToExisting({ person, onLink }: { person: PagePerson; onLink: (contact: Contact) => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="link-existing" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('linkToExisting')}</summary>
+      {/* Suggestions scan every contact: only when asked for. */}
+      {open && <Suggestions person={person} onLink={onLink} />}
+    </details>
+  );
+}
+
+function Suggestions({ person, onLink }: { person: PagePerson; onLink: (contact: Contact) => void }) {
   const id = useId();
   const [query, setQuery] = useState(person.unreadable ? '' : person.name);
   const [suggestions, setSuggestions] = useState<Contact[]>();
@@ -53,8 +64,7 @@ function LinkToExisting({ person, onLink }: { person: PagePerson; onLink: (conta
     };
   }, [query]);
   return (
-    <details className="link-existing">
-      <summary>{t('linkToExisting')}</summary>
+    <>
       <label htmlFor={`${id}-search`}>{t('linkSearch')}</label>
       <input id={`${id}-search`} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
       <h2>{t('linkSuggestions')}</h2>
@@ -70,6 +80,6 @@ function LinkToExisting({ person, onLink }: { person: PagePerson; onLink: (conta
           </li>
         ))}
       </ul>
-    </details>
+    </>
   );
 }

@@ -10,20 +10,39 @@ function bigrams(value: string): Map<string, number> {
   return grams;
 }
 
-/**
- * How alike two names are, 0 to 1: bigram overlap (Dice) on case- and accent-free names, word order ignored,
- * so "Müller, Anna", "anna mueller" and "Anna Müller" rank close together.
- */
-export function nameSimilarity(a: string, b: string): number {
-  const normalise = (name: string) => nameKey(name).replace(/ue/g, 'u').replace(/oe/g, 'o').replace(/ae/g, 'a').replace(/ß/g, 'ss').split(/[\s,.-]+/).filter(Boolean).sort().join(' ');
-  const left = normalise(a);
-  const right = normalise(b);
-  if (!left || !right) return 0;
-  if (left === right) return 1;
+/** Case, accents, German transliterations and word order ignored: "Müller, Anna" = "anna mueller". */
+function comparable(name: string): string {
+  return nameKey(name)
+    .replace(/ue/g, 'u')
+    .replace(/oe/g, 'o')
+    .replace(/ae/g, 'a')
+    .replace(/ß/g, 'ss')
+    .split(/[\s,.-]+/)
+    .filter(Boolean)
+    .sort()
+    .join(' ');
+}
+
+/** Scores candidates against one name, 0 to 1 (bigram overlap, Dice); the name is prepared once. */
+export function nameMatcher(name: string): (candidate: string) => number {
+  const left = comparable(name);
   const leftGrams = bigrams(left);
-  const rightGrams = bigrams(right);
-  let shared = 0;
-  for (const [gram, count] of leftGrams) shared += Math.min(count, rightGrams.get(gram) ?? 0);
-  const total = [...leftGrams.values(), ...rightGrams.values()].reduce((sum, count) => sum + count, 0);
-  return (2 * shared) / total;
+  const leftTotal = [...leftGrams.values()].reduce((sum, count) => sum + count, 0);
+  return (candidate) => {
+    const right = comparable(candidate);
+    if (!left || !right) return 0;
+    if (left === right) return 1;
+    const rightGrams = bigrams(right);
+    let shared = 0;
+    let rightTotal = 0;
+    for (const [gram, count] of rightGrams) {
+      shared += Math.min(count, leftGrams.get(gram) ?? 0);
+      rightTotal += count;
+    }
+    return (2 * shared) / (leftTotal + rightTotal);
+  };
+}
+
+export function nameSimilarity(a: string, b: string): number {
+  return nameMatcher(a)(b);
 }
