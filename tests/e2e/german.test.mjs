@@ -1,13 +1,16 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sidebarOf, startRapport } from './harness.mjs';
+import { assertNoOffSiteRequests, sidebarOf, startRapport } from './harness.mjs';
 
 const ANNA = 'https://www.linkedin.com/in/anna-mueller-demo/';
 let rapport;
 before(async () => {
   rapport = await startRapport({ lang: 'de', pages: { [ANNA]: 'demo/linkedin-anna.html' } });
 });
-after(async () => rapport?.close());
+after(async () => {
+  if (rapport) assertNoOffSiteRequests(rapport, assert);
+  await rapport?.close();
+});
 
 test('with a German browser the sidebar speaks German', async () => {
   const page = await rapport.context.newPage();

@@ -116,3 +116,28 @@ test('a draft lands in an open compose window with address, subject and body; no
   assert.equal(fields.submitted, undefined);
   await page.close();
 });
+
+test('with the service worker stopped between steps, nothing is lost and the sidebar keeps working', async () => {
+  const page = await rapport.context.newPage();
+  await page.goto(GMAIL + THREAD_1TO1);
+  const sidebar = await sidebarOf(page);
+  await sidebar.getByTestId('last-contact').waitFor();
+  const before = await rapport.call('contact.card', { contactId: jonas.id });
+
+  await rapport.stopWorker(page);
+  await switchGmailThread(page, THREAD_GERMAN, fixture('gmail/thread-german.html'));
+  await sidebar.getByRole('heading', { name: 'Klaus Weiß' }).waitFor({ timeout: 3000 });
+
+  await rapport.stopWorker(page);
+  await switchGmailThread(page, THREAD_1TO1, fixture('gmail/thread-1to1.html'));
+  await sidebar.getByRole('heading', { name: 'Jonas Berger' }).waitFor({ timeout: 3000 });
+  await rapport.stopWorker(page);
+  await sidebar.getByLabel('How').selectOption('call');
+  await sidebar.getByRole('button', { name: 'Save' }).first().click();
+  await waitUntil(async () => (await sidebar.getByTestId('last-contact').textContent()) === 'today, call', { message: 'call logged' });
+
+  const after = await rapport.call('contact.card', { contactId: jonas.id });
+  assert.equal(after.openAgreements.length, before.openAgreements.length);
+  assert.equal(after.recentInteractions.length, Math.min(5, before.recentInteractions.length + 1));
+  await page.close();
+});

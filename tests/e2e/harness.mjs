@@ -69,7 +69,25 @@ export async function startRapport({ pages = {}, lang, headless, extension = tru
       if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no reply'}`);
       return reply.value;
     },
-    badge: () => worker.evaluate(() => chrome.action.getBadgeText({})),
+    /** The running service worker: after a stop, the next event starts a new one. */
+    async currentWorker() {
+      const running = context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${extensionId}/`));
+      return running ?? (await context.waitForEvent('serviceworker'));
+    },
+    badge: async () => (await rapport.currentWorker()).evaluate(() => chrome.action.getBadgeText({})),
+    /** Stops the extension's service worker through DevTools, as the browser does when it is idle. */
+    async stopWorker(page) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      const stopped = new Promise((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.every((version) => version.runningStatus === 'stopped')) resolve();
+        });
+      });
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      await cdp.detach();
+    },
     async close() {
       await browser.close();
     },

@@ -72,18 +72,7 @@ const rowKeys = () => popup.getByTestId('due-row').evaluateAll((rows) => rows.ma
 const rowOf = (name) => popup.getByTestId('due-row').filter({ has: popup.getByText(name, { exact: true }) });
 
 /** Stops the extension's service worker; the next message or page wakes a fresh one. */
-async function stopServiceWorker() {
-  const cdp = await rapport.context.newCDPSession(popup);
-  await cdp.send('ServiceWorker.enable');
-  const stopped = new Promise((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.every((version) => version.runningStatus === 'stopped')) resolve();
-    });
-  });
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
-}
+const stopServiceWorker = () => rapport.stopWorker(popup);
 
 let people;
 
