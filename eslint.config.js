@@ -25,6 +25,19 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
         { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text from pages and files is shown as text.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'tests/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build nodes with textContent; text from pages and files is never markup.' },
+        { property: 'outerHTML', message: 'Build nodes with textContent; text from pages and files is never markup.' },
+        { property: 'insertAdjacentHTML', message: 'Build nodes with textContent; text from pages and files is never markup.' },
       ],
     },
   },
