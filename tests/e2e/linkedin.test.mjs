@@ -145,3 +145,38 @@ test('with no message box open the sidebar is told so (it copies instead)', asyn
   assert.deepEqual(await callFromSidebar(sidebar, 'draft.insert', { body: 'Hi' }), { inserted: false, reason: 'no-message-box' });
   await page.close();
 });
+
+test('a Gmail contact and their LinkedIn profile become one person through "Link to an existing contact"', async () => {
+  const fromGmail = await rapport.call('contact.add', { displayName: 'Zeynep Yildiz', emails: ['zeynep@kanzlei-brandt.example'] });
+  await rapport.call('contact.add', { displayName: 'Kenji Watanabe', emails: ['kenji@example.jp'] });
+  const page = await rapport.context.newPage();
+  await page.goto(ZEYNEP);
+  const sidebar = await sidebarOf(page);
+  await sidebar.getByRole('heading', { name: 'Zeynep Yıldız' }).waitFor();
+  await sidebar.getByText('Link to an existing contact').click();
+  await sidebar.getByRole('button', { name: 'Link Zeynep Yildiz' }).click();
+  await sidebar.getByTestId('last-contact').waitFor();
+  assert.equal(await sidebar.getByRole('button', { name: 'Link Kenji Watanabe' }).count(), 0, 'strangers are not suggested');
+  const linked = await rapport.call('contact.lookup', { linkedinSlug: 'zeynep-yildiz' });
+  assert.equal(linked.contact.id, fromGmail.id);
+  assert.deepEqual(linked.contact.emails, ['zeynep@kanzlei-brandt.example']);
+  await page.close();
+});
+
+test('a new company on LinkedIn is pointed out before / now, with a handover hint, and taken over on request', async () => {
+  const { contact } = await rapport.call('contact.lookup', { linkedinSlug: 'mariajose-fernandez-ortega' });
+  const pageCompany = contact.company;
+  await rapport.call('contact.update', { contactId: contact.id, patch: { company: 'Vieja Empresa S.L.' } });
+  await rapport.call('agreement.add', { contactId: contact.id, kind: 'payment-terms', text: '30 days net' });
+  const page = await rapport.context.newPage();
+  await page.goto(MARIA);
+  const sidebar = await sidebarOf(page);
+  const notice = sidebar.getByTestId('changed-company');
+  await notice.getByText('Before: Vieja Empresa S.L.').waitFor();
+  await notice.getByText(`Now: ${pageCompany}`).waitFor();
+  await sidebar.getByText(/Open agreements were made with Vieja Empresa S\.L\./).waitFor();
+  await sidebar.getByRole('button', { name: 'Update contact' }).click();
+  await notice.waitFor({ state: 'detached' });
+  assert.equal((await rapport.call('contact.lookup', { linkedinSlug: 'mariajose-fernandez-ortega' })).contact.company, pageCompany);
+  await page.close();
+});
