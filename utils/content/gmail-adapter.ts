@@ -31,7 +31,7 @@ export const gmailAdapter: SiteAdapter = {
   site: 'gmail',
   headerHeight: 64,
   read: (doc, url) => gmailPageContext(readGmailConversation(doc), url),
-  watch: (doc, onChange, signal) => watchConversation(doc, onChange, signal),
+  watch: (doc, onChange, signal) => watchConversation(doc, (reading) => onChange(gmailPageContext(reading, doc.location.href)), signal),
   putDraft(doc, draft) {
     const composes = findComposeWindows(doc);
     const compose = composes.find((candidate) => candidate.kind === 'dialog') ?? composes[0];

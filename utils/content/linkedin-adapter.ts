@@ -38,7 +38,7 @@ export const linkedinAdapter: SiteAdapter = {
   read: (doc, url) => linkedinPageContext(readLinkedInProfile(doc, url), url),
   watch(doc, onChange, signal) {
     const profile = parseProfileUrl(doc.location.href);
-    if (profile) watchTopCard(doc, profile.slug, onChange, signal);
+    if (profile) watchTopCard(doc, profile.slug, (reading) => onChange(linkedinPageContext(reading, doc.location.href)), signal);
   },
   putDraft(doc, draft) {
     const composer = findMessageComposer(doc);

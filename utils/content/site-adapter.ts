@@ -13,7 +13,7 @@ export interface SiteAdapter {
   /** Where the sidebar starts below the site's own header bar, in CSS pixels. */
   headerHeight: number;
   read(doc: Document, url: string): PageContext;
-  /** Calls `onChange` when the page's person may have changed without a URL change; narrow observers only. */
-  watch(doc: Document, onChange: () => void, signal: AbortSignal): void;
+  /** Calls `onChange` with what the page shows when it changed without a URL change; narrow observers only. */
+  watch(doc: Document, onChange: (context: PageContext) => void, signal: AbortSignal): void;
   putDraft(doc: Document, draft: Draft): DraftResult;
 }

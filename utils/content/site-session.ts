@@ -16,10 +16,11 @@ export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter):
   let lastReported = '';
   let watcher: AbortController | undefined;
 
-  const update = () => {
+  /** `seen` is what a watcher already read; otherwise the page is read now. */
+  const update = (seen?: PageContext) => {
     let context: PageContext;
     try {
-      context = adapter.read(document, location.href);
+      context = seen ?? adapter.read(document, location.href);
     } catch {
       context = { site: adapter.site, kind: 'none', url: location.href, reason: 'unreadable' };
     }
