@@ -22,7 +22,7 @@ export function startBackground(): void {
   const route = createRouter(createHandlers({ db, changed }), browser.runtime.id);
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => undefined));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isDailyNotificationAlarm(alarm.name)) {
       void (async () => {
@@ -34,7 +34,7 @@ export function startBackground(): void {
     void (async () => {
       await refreshBadge(await db());
       await scheduleNextRollover();
-    })();
+    })().catch((error: unknown) => console.error('Rapport could not refresh the badge', error));
   });
   listenToNotificationClicks();
 
