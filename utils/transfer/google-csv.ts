@@ -1,7 +1,8 @@
 import { cleanField, cleanNotes, displayNameFrom, emailsFrom, joinName, linkedinSlugFromUrl, withoutUndefined } from './clean-fields';
 import type { CsvColumns, CsvRow } from './csv-table';
 import { csvColumns, hasColumns, headerKey, readCsvTable } from './csv-table';
-import type { ImportedPerson, ParseResult, SkippedEntry } from './imported-person';
+import { peopleFromRows } from './csv-people';
+import type { ImportedPerson, ParseResult } from './imported-person';
 
 export const GOOGLE_HEADER_DESCRIPTION =
   '"First Name,Middle Name,Last Name,…,E-mail 1 - Value" or "Name,Given Name,Additional Name,Family Name,…"';
@@ -36,18 +37,7 @@ export function parseGoogleContacts(text: string): ParseResult {
   if (!read.ok) return read;
   const columns = csvColumns(read.table.header);
   const legacy = !isCurrentGoogleHeader(read.table.header);
-  const people: ImportedPerson[] = [];
-  const skipped: SkippedEntry[] = [];
-  for (const row of read.table.rows) {
-    if (columns.overflows(row)) {
-      skipped.push({ line: row.line, reason: 'more fields than the header (a comma in an unquoted field?)' });
-      continue;
-    }
-    const person = personFrom(row, columns, legacy);
-    if (person) people.push(person);
-    else skipped.push({ line: row.line, reason: 'no name, company, email address or LinkedIn URL' });
-  }
-  return { ok: true, people, skipped };
+  return peopleFromRows(read.table, columns, (row) => personFrom(row, columns, legacy), 'no name, company, email address or LinkedIn URL');
 }
 
 function personFrom(row: CsvRow, columns: CsvColumns, legacy: boolean): ImportedPerson | undefined {

@@ -1,7 +1,8 @@
 import { cleanField, displayNameFrom, emailsFrom, joinName, linkedinSlugFromUrl, withoutUndefined } from './clean-fields';
 import type { CsvRow } from './csv-table';
 import { csvColumns, hasColumns, readCsvTable } from './csv-table';
-import type { ImportedPerson, ParseResult, SkippedEntry } from './imported-person';
+import { peopleFromRows } from './csv-people';
+import type { ImportedPerson, ParseResult } from './imported-person';
 import { parseConnectedOn } from './linkedin-dates';
 
 /** Both layouts share these; the current one adds `URL` (and a notice above the header). */
@@ -17,18 +18,7 @@ export function parseLinkedinConnections(text: string): ParseResult {
   const read = readCsvTable(text, isLinkedinConnectionsHeader, LINKEDIN_HEADER_DESCRIPTION);
   if (!read.ok) return read;
   const columns = csvColumns(read.table.header);
-  const people: ImportedPerson[] = [];
-  const skipped: SkippedEntry[] = [];
-  for (const row of read.table.rows) {
-    if (columns.overflows(row)) {
-      skipped.push({ line: row.line, reason: 'more fields than the header (a comma in an unquoted field?)' });
-      continue;
-    }
-    const person = personFrom(row, (name) => columns.get(row, name));
-    if (person) people.push(person);
-    else skipped.push({ line: row.line, reason: 'no name, email address or LinkedIn URL' });
-  }
-  return { ok: true, people, skipped };
+  return peopleFromRows(read.table, columns, (row) => personFrom(row, (name) => columns.get(row, name)), 'no name, email address or LinkedIn URL');
 }
 
 function personFrom(row: CsvRow, get: (name: string) => string): ImportedPerson | undefined {
