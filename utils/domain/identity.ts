@@ -27,7 +27,8 @@ export function linkedinSlugFrom(value: string): string | undefined {
     slug = path;
   }
   slug = slug.normalize('NFC').trim().toLowerCase().replace(/\/+$/, '');
-  return slug && !/[\s/?#]/.test(slug) ? slug : undefined;
+  // "." and ".." are URL dot-segments: /in/./ is no profile and would not survive a round trip through a URL.
+  return slug && !/[\s/?#]/.test(slug) && !/^\.{1,2}$/.test(slug) ? slug : undefined;
 }
 
 export function linkedinProfileUrl(slug: string): string {

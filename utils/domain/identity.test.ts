@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { linkedinProfileUrl, linkedinSlugFrom } from './identity';
+
+describe('linkedinSlugFrom', () => {
+  it.each([
+    ['anna-mueller-123', 'anna-mueller-123'],
+    [' Anna-Mueller-123/ ', 'anna-mueller-123'],
+    ['https://de.linkedin.com/in/Anna-Mueller-123?trk=x', 'anna-mueller-123'],
+    ['linkedin.com/in/%C3%85sa-lindqvist', 'åsa-lindqvist'],
+    ['...', '...'],
+  ])('%s -> %s', (value, slug) => {
+    expect(linkedinSlugFrom(value)).toBe(slug);
+  });
+
+  it.each(['', '.', '..', ' .. ', 'https://www.linkedin.com/in/./', 'anna mueller', 'https://example.com/in/anna'])(
+    'rejects %j',
+    (value) => {
+      expect(linkedinSlugFrom(value)).toBeUndefined();
+    },
+  );
+
+  it('reads back every slug it accepts from the profile URL it writes', () => {
+    for (const slug of ['...', 'åsa-lindqvist', 'a%b', 'x.y']) {
+      expect(linkedinSlugFrom(linkedinProfileUrl(slug))).toBe(slug);
+    }
+  });
+});
