@@ -6,7 +6,7 @@ import { callBackground } from '../../utils/messaging/client';
 import type { ContactCard } from '../../utils/messaging/protocol';
 import { DraftPanel } from './DraftPanel';
 import { agreement, contact, contextData } from './draft-fixtures';
-import { button, byLabel, click, render, settle, typeInto, useEnglishMessages } from './test-dom';
+import { button, byLabel, click, fromOutside, render, typeInto, useEnglishMessages } from './test-dom';
 
 vi.mock('../../utils/messaging/client', () => ({ callBackground: vi.fn() }));
 
@@ -56,8 +56,7 @@ describe('DraftPanel', () => {
     const first = subject();
     await typeInto(byLabel(container, 'Subject'), 'Mein Betreff');
     expect(subject()).toBe('Mein Betreff');
-    await fakeBrowser.storage.session.set({ [DATA_VERSION_KEY]: 2 });
-    await settle();
+    await fromOutside(() => fakeBrowser.storage.session.set({ [DATA_VERSION_KEY]: 2 }));
     expect(vi.mocked(callBackground).mock.calls.filter(([type]) => type === 'draft.context').length).toBeGreaterThan(1);
     expect(subject()).toBe('Mein Betreff');
     await click(button(container, 'Another wording'));

@@ -36,6 +36,14 @@ export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
+/** A change from outside the UI (storage written by another page) and the re-render it causes. */
+export async function fromOutside(change: () => Promise<unknown>): Promise<void> {
+  await act(async () => {
+    await change();
+  });
+  await settle();
+}
+
 export async function typeInto(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): Promise<void> {
   const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set;
   await act(async () => {

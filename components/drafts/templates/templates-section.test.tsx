@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { BUILT_IN_TEMPLATES } from '../../../utils/drafts';
 import { readUserTemplates, saveUserTemplate } from '../../../utils/drafts-store';
 import { TemplatesSection } from '../../options/TemplatesSection';
-import { button, byLabel, click, render, typeInto, useEnglishMessages } from '../test-dom';
+import { button, byLabel, click, fromOutside, render, typeInto, useEnglishMessages } from '../test-dom';
 
 vi.mock('../../../utils/messaging/client', () => ({
   callBackground: vi.fn(async () => ({ userName: 'Max Mustermann', signature: '' })),
@@ -94,8 +94,7 @@ describe('TemplatesSection', () => {
 
   it('follows changes made on another page', async () => {
     const container = await openGermanCallSummaries();
-    await saveUserTemplate({ id: 'own.x', kind: 'call-summary', language: 'de', subject: 'Von woanders', body: '{greeting},' });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await fromOutside(() => saveUserTemplate({ id: 'own.x', kind: 'call-summary', language: 'de', subject: 'Von woanders', body: '{greeting},' }));
     await typeInto(byLabel(container, 'Type of note'), 'call-summary');
     expect(container.textContent).toContain('Von woanders');
   });
