@@ -153,6 +153,18 @@ describe('the slug decides whose data is read', () => {
     expect(reading).toEqual({ kind: 'unreadable', slug: 'aiko-tanaka-4b2a1c', reason: 'top-card-disagrees-with-title' });
   });
 
+  it.each([
+    ['profile-2026-03-sdui.html', 'https://www.linkedin.com/in/mariajose-fernandez-ortega/', 'Talks about #robotics, #leadership'],
+    ['profile-2026-02-variant.html', 'https://www.linkedin.com/in/zeynep-yildiz/', 'Spricht über #arbeitsrecht und #compliance'],
+  ])('does not take creator mode\u2019s topics line for the company (%s)', (fixture, url, topics) => {
+    const expected = EXPECTATIONS[fixture]?.expected;
+    const doc = fixtureDocument(fixture);
+    const headline = [...doc.querySelectorAll('p, span')].find((element) => element.textContent === (expected?.kind === 'profile' && expected.headline));
+    if (!headline) throw new Error('no headline line in the fixture');
+    headline.after(Object.assign(doc.createElement(headline.tagName), { textContent: topics }));
+    expect(readLinkedInProfile(doc, url)).toEqual(expected);
+  });
+
   it('uses the title to pick the name among several headings of the card', () => {
     const doc = fixtureDocument('profile-2026-03-sdui.html');
     const card = doc.querySelector('section[componentkey$="Topcard"] > div:nth-child(2)');

@@ -13,10 +13,12 @@ const CONNECTION_DEGREE = /^(?:·\s*)?(?:1st|2nd|3rd\+?|[123]\.|[123]\.\+)(?:\s+
 const LONE_SEPARATOR = /^[·•|,–-]$/u;
 /** "(She/Her)", "He/Him", "sie/ihr" shown next to the name. */
 const PRONOUNS = /^\(?(?:she|he|they|xe|ze|sie|er)\/\p{L}+\)?$/iu;
+/** Creator mode's topics line under the headline: "Talks about #design, #ux", "Spricht über #recht". */
+const CREATOR_TOPICS = /^(?:talks about|spricht über)\s+#/iu;
 
 /**
  * The visible lines of `container` that come after `start` and before `end`, in page order, with the
- * connection degree, separators and pronouns left out. A line is a paragraph-like element, or a run of
+ * connection degree, separators, pronouns and creator topics left out. A line is a paragraph-like element, or a run of
  * inline elements directly inside a layout `div` (the 2026 pages put each line in its own `span`).
  */
 export function textBlocksBetween(container: Element, start: Element, end?: Element): string[] {
@@ -49,7 +51,7 @@ function lineOf(element: Element, container: Element): Element {
 }
 
 function isContent(text: string): boolean {
-  return text !== '' && !CONNECTION_DEGREE.test(text) && !LONE_SEPARATOR.test(text) && !PRONOUNS.test(text);
+  return text !== '' && !CONNECTION_DEGREE.test(text) && !LONE_SEPARATOR.test(text) && !PRONOUNS.test(text) && !CREATOR_TOPICS.test(text);
 }
 
 /** The text a reader sees in `element`: screen-reader copies, icons and scripts left out. */
