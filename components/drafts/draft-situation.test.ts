@@ -46,6 +46,19 @@ describe('draftOccasionOf', () => {
     expect(suggestDraftKind({ ...situation, agreementCompleted: false })).toBe('payment-reminder-first');
   });
 
+  it('sees an open agreement whose date moved in the last days as a reschedule, with the date it had before', () => {
+    const moved = (id: string, movedOn: string, overrides = {}) =>
+      agreement(id, 'deadline', id, { dueDate: '2027-02-01', previousDueDate: '2027-01-20', dueDateMovedAt: at(movedOn), ...overrides });
+    const { situation, focus } = occasion(contextData({ agreements: [moved('earlier', '2027-01-10'), moved('latest', '2027-01-11')] }));
+    expect(situation).toEqual({ dateMoved: true });
+    expect(suggestDraftKind(situation)).toBe('reschedule');
+    expect(focus.reschedule).toEqual({ agreementId: 'latest', previousDate: '2027-01-20' });
+
+    for (const quiet of [moved('long ago', '2027-01-09'), moved('finished', '2027-01-11', { status: 'done' }), agreement('new', 'deadline', 'x', { dueDate: '2027-02-01' })]) {
+      expect(occasion(contextData({ agreements: [quiet] })).situation.dateMoved).toBeUndefined();
+    }
+  });
+
   it('names the colleague last in touch as the predecessor of a handover', () => {
     const data = contextData({ colleagues: [{ displayName: 'Jonas Weber', agreements: [] }, { displayName: 'Lena', agreements: [] }] });
     expect(occasion(data).focus.handover).toEqual({ predecessorName: 'Jonas Weber' });

@@ -4,7 +4,7 @@ import type { DraftContextData } from '../../utils/messaging/requests/drafts';
 import { calendarDateOf, daysBetween } from '../../utils/schedule/calendar';
 import { followUpState, isAgreementOverdue } from '../../utils/schedule/follow-up';
 
-/** A call or a completed agreement counts as "just happened" on its day and the two days after. */
+/** A call, a completed agreement or a moved date counts as "just happened" on its day and the two days after. */
 export const RECENT_DAYS = 2;
 
 const STANDING_KINDS: ReadonlySet<AgreementKind> = new Set(['payment-terms', 'rescheduling-rule', 'scope-included', 'scope-excluded']);
@@ -26,6 +26,9 @@ export function draftOccasionOf(data: DraftContextData, today: CalendarDate, tim
   const completed = latestUpdated(
     data.agreements.filter((a) => a.status === 'done' && !STANDING_KINDS.has(a.kind) && a.kind !== 'invoice' && recent(a.updatedAt)),
   );
+  const moved = latestMoved(
+    data.agreements.filter((a) => a.status === 'open' && a.kind !== 'invoice' && a.dueDate !== undefined && recentMove(a, recent)),
+  );
   const overdueInvoice = data.agreements
     .filter((a) => a.kind === 'invoice' && isAgreementOverdue(a, today))
     .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''))[0];
@@ -35,6 +38,7 @@ export function draftOccasionOf(data: DraftContextData, today: CalendarDate, tim
   const focus: DraftOccasion['focus'] = {};
   if (call) focus['call-summary'] = { interactionId: call.id };
   if (completed) focus['thank-you'] = { agreementId: completed.id };
+  if (moved) focus.reschedule = { agreementId: moved.id, ...(moved.previousDueDate ? { previousDate: moved.previousDueDate } : {}) };
   if (overdueInvoice) {
     focus['payment-reminder-first'] = { agreementId: overdueInvoice.id };
     focus['payment-reminder-second'] = { agreementId: overdueInvoice.id };
@@ -45,6 +49,7 @@ export function draftOccasionOf(data: DraftContextData, today: CalendarDate, tim
     situation: {
       ...(call ? { callLogged: true } : {}),
       ...(completed ? { agreementCompleted: true } : {}),
+      ...(moved ? { dateMoved: true } : {}),
       ...(overdueInvoice ? { invoiceOverdue: true } : {}),
       ...(followUp === 'overdue' || followUp === 'due-today' ? { followUpDue: true } : {}),
     },
@@ -56,6 +61,16 @@ function newestInteraction(interactions: readonly Interaction[]): Interaction | 
   let newest: Interaction | undefined;
   for (const interaction of interactions) if (!newest || interaction.at > newest.at) newest = interaction;
   return newest;
+}
+
+function recentMove(agreement: Agreement, recent: (at: number) => boolean): boolean {
+  return typeof agreement.dueDateMovedAt === 'number' && recent(agreement.dueDateMovedAt);
+}
+
+function latestMoved(agreements: readonly Agreement[]): Agreement | undefined {
+  let latest: Agreement | undefined;
+  for (const agreement of agreements) if (!latest || (agreement.dueDateMovedAt ?? 0) > (latest.dueDateMovedAt ?? 0)) latest = agreement;
+  return latest;
 }
 
 function latestUpdated(agreements: readonly Agreement[]): Agreement | undefined {

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoOffSiteRequests, sidebarOf, startRapport } from './harness.mjs';
+import { assertNoOffSiteRequests, sidebarOf, startRapport, waitUntil } from './harness.mjs';
 
 const ANNA = 'https://www.linkedin.com/in/anna-mueller-demo/';
 const DAY = 86_400_000;
@@ -143,5 +143,29 @@ test('a template added on the options page is offered as a further wording in th
   }
   assert.ok(body.includes('EIGENE VORLAGE'), `one of the ${wordings} wordings is the user's own`);
   for (const agreement of FROM_THE_CALL) assert.ok(body.includes(agreement));
+  await page.close();
+});
+
+test('moving an agreement\u2019s date in the sidebar gives a "New date" note with the old and the new date', async () => {
+  const page = await rapport.context.newPage();
+  const panel = await openDraftPanel(page);
+  const sidebar = await sidebarOf(page);
+  const agreement = sidebar.getByTestId('agreement').filter({ hasText: FROM_THE_CALL[0] });
+  await agreement.getByRole('button', { name: 'Edit' }).click();
+  const form = sidebar.getByRole('form', { name: 'Edit' });
+  const dueField = form.getByLabel('Due date (optional)');
+  const before = await dueField.inputValue();
+  const after = new Date(Date.parse(`${before}T00:00:00Z`) + 7 * DAY).toISOString().slice(0, 10);
+  await dueField.fill(after);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await form.waitFor({ state: 'detached' });
+
+  await panel.getByLabel('Type of note').selectOption({ label: 'New date' });
+  const german = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const [was, now] = [before, after].map((date) => german.format(new Date(`${date}T00:00:00Z`)));
+  const message = panel.getByLabel('Message', { exact: true });
+  await waitUntil(async () => (await message.inputValue()).includes(was), { message: 'the note to name the date before the move' });
+  const body = await message.inputValue();
+  assert.ok(body.includes(FROM_THE_CALL[0]) && body.includes(now), `the note names what moved and its new date:\n${body}`);
   await page.close();
 });

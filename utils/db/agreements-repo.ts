@@ -34,12 +34,18 @@ export async function updateAgreement(db: RapportDatabase, id: string, patch: Ag
   const agreements = tx.objectStore('agreements');
   const current = await agreements.get(id);
   if (!current) throw new Error(`No agreement ${id}.`);
-  const next = dropUndefined<Agreement>({ ...current, ...patch, id, updatedAt: now });
+  const next = dropUndefined<Agreement>({ ...current, ...patch, id, updatedAt: now, ...movedDueDate(current, patch, now) });
   if ('dueDate' in patch && !patch.dueDate) delete next.dueDate;
   await agreements.put(next);
   if (next.status !== current.status) await rescheduleContact(tx, next.contactId);
   await tx.done;
   return next;
+}
+
+/** A due date replaced by another one is a moved date; setting a first date or removing it is not. */
+function movedDueDate(current: Agreement, patch: AgreementPatch, now: number): Pick<Agreement, 'previousDueDate' | 'dueDateMovedAt'> {
+  const moved = Boolean(current.dueDate) && Boolean(patch.dueDate) && patch.dueDate !== current.dueDate;
+  return moved ? { previousDueDate: current.dueDate, dueDateMovedAt: now } : {};
 }
 
 export async function agreementsOf(db: RapportDatabase, contactId: string, status?: AgreementStatus): Promise<Agreement[]> {

@@ -87,6 +87,20 @@ describe('interactions', () => {
   });
 });
 
+describe('agreements', () => {
+  it('remembers the date an agreement had before it moved, and when it moved', async () => {
+    const contact = await addContact(db, { displayName: 'Anna' }, defaults, NOW);
+    const undated = await addAgreement(db, { contactId: contact.id, kind: 'deadline', text: 'Entwurf' }, NOW);
+    const dated = await updateAgreement(db, undated.id, { dueDate: '2027-01-15' }, NOW + 1);
+    expect(dated).not.toHaveProperty('previousDueDate');
+    const moved = await updateAgreement(db, undated.id, { dueDate: '2027-01-22' }, NOW + 2);
+    expect(moved).toMatchObject({ dueDate: '2027-01-22', previousDueDate: '2027-01-15', dueDateMovedAt: NOW + 2 });
+    const edited = await updateAgreement(db, undated.id, { text: 'Entwurf Startseite', dueDate: '2027-01-22' }, NOW + 3);
+    expect(edited).toMatchObject({ previousDueDate: '2027-01-15', dueDateMovedAt: NOW + 2, updatedAt: NOW + 3 });
+    expect((await agreementsOf(db, contact.id))[0]).toEqual(edited);
+  });
+});
+
 describe('due counts', () => {
   it('counts overdue and due-today follow-ups and overdue open agreements from indexes', async () => {
     const today = '2026-11-27';

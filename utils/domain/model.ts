@@ -93,6 +93,9 @@ export interface Agreement {
   /** Which side promised: us, them, or both. */
   owner?: 'us' | 'them' | 'both';
   interactionId?: string;
+  /** The due date before it was last moved, and when that was: what a reschedule note restates. */
+  previousDueDate?: CalendarDate;
+  dueDateMovedAt?: Timestamp;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

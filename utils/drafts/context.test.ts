@@ -80,6 +80,18 @@ describe('buildDraftContext', () => {
     expect(values.previousDate).toBe('15. Januar 2027');
   });
 
+  it('restates the agreement whose date moved last, with the date stored when it moved', () => {
+    const input = fullInput('en', 'du');
+    const agreements = [
+      ...input.agreements,
+      agreement('workshop', 'deadline', 'Workshop', { dueDate: '2027-03-04', previousDueDate: '2027-02-25', dueDateMovedAt: 7, updatedAt: 7 }),
+      agreement('edited-later', 'deadline', 'Texte liefern', { dueDate: '2027-02-01', updatedAt: 9 }),
+    ];
+    const { values } = buildDraftContext({ ...input, agreements, focus: {} });
+    expect([values.movedItem, values.newDate, values.previousDate]).toEqual(['Workshop', '4 March 2027', '25 February 2027']);
+    expect(buildDraftContext({ ...input, agreements, focus: { agreementId: 'edited-later' } }).values.previousDate).toBeUndefined();
+  });
+
   it('follows the focused agreement', () => {
     const input = fullInput('de', 'du');
     const agreements = [...input.agreements, agreement('other', 'invoice', 'Rechnung 2027-002', { dueDate: '2027-02-01' })];

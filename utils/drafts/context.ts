@@ -17,10 +17,10 @@ export interface DraftFocus {
   interactionId?: string;
   /**
    * The agreement a payment reminder, thank-you or reschedule is about (default: the most overdue open
-   * invoice; the agreement completed last; the open agreement with a date changed last).
+   * invoice; the agreement completed last; the open agreement whose date moved last).
    */
   agreementId?: string;
-  /** The date before a reschedule. */
+  /** The date before a reschedule (default: the one stored when the agreement's date moved). */
   previousDate?: CalendarDate;
   /** Who the contact takes over from, for a handover. */
   predecessorName?: string;
@@ -160,14 +160,17 @@ export function buildDraftContext(input: DraftInput): DraftContext {
   set('completedItem', summaryOf(completed?.text));
 
   // The moved date
+  const dated = open.filter((a) => validDate(a.dueDate) && a.kind !== 'invoice');
   const moved =
     (focused && focused.kind !== 'invoice' ? focused : undefined) ??
-    latest(open.filter((a) => validDate(a.dueDate) && a.kind !== 'invoice'));
+    latestMoved(dated) ??
+    latest(dated);
   if (moved) {
     set('movedItem', summaryOf(moved.text));
     set('newDate', date(moved.dueDate));
   }
-  set('previousDate', date(focus.previousDate));
+  const previousDate = focus.previousDate ?? moved?.previousDueDate;
+  set('previousDate', previousDate === moved?.dueDate ? undefined : date(previousDate));
 
   // The user
   const userName = cleanLine(user?.name);
@@ -244,6 +247,14 @@ function sortByDue(agreements: readonly Agreement[]): Agreement[] {
 function sortByKind(agreements: readonly Agreement[]): Agreement[] {
   const order = ['payment-terms', 'rescheduling-rule', 'scope-included', 'scope-excluded'];
   return [...agreements].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.createdAt ?? 0) - (b.createdAt ?? 0));
+}
+
+function latestMoved(agreements: readonly Agreement[]): Agreement | undefined {
+  let best: Agreement | undefined;
+  for (const agreement of agreements) {
+    if (typeof agreement.dueDateMovedAt === 'number' && (!best || agreement.dueDateMovedAt > (best.dueDateMovedAt ?? 0))) best = agreement;
+  }
+  return best;
 }
 
 function latest(agreements: readonly Agreement[]): Agreement | undefined {

@@ -134,6 +134,8 @@ function agreementArbitrary(contactIds: readonly string[], interactionIds: reado
       dueDate: calendarDate,
       status: fc.constantFrom(...AGREEMENT_STATUSES),
       owner: fc.constantFrom('us' as const, 'them' as const, 'both' as const),
+      previousDueDate: calendarDate,
+      dueDateMovedAt: timestamp,
       createdAt: timestamp,
       updatedAt: timestamp,
     },

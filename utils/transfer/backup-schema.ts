@@ -95,6 +95,8 @@ export const AgreementSchema = v.strictObject({
   status: v.picklist(AGREEMENT_STATUSES),
   owner: v.optional(v.picklist(['us', 'them', 'both'])),
   interactionId: v.optional(Id),
+  previousDueDate: v.optional(CalendarDate),
+  dueDateMovedAt: v.optional(Timestamp),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
