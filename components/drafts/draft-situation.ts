@@ -1,4 +1,4 @@
-import type { DraftFocus, DraftKind, DraftSituation } from '../../utils/drafts';
+import { agreementMovedLast, type DraftFocus, type DraftKind, type DraftSituation } from '../../utils/drafts';
 import type { Agreement, AgreementKind, CalendarDate, Interaction } from '../../utils/domain/model';
 import type { DraftContextData } from '../../utils/messaging/requests/drafts';
 import { calendarDateOf, daysBetween } from '../../utils/schedule/calendar';
@@ -26,7 +26,7 @@ export function draftOccasionOf(data: DraftContextData, today: CalendarDate, tim
   const completed = latestUpdated(
     data.agreements.filter((a) => a.status === 'done' && !STANDING_KINDS.has(a.kind) && a.kind !== 'invoice' && recent(a.updatedAt)),
   );
-  const moved = latestMoved(
+  const moved = agreementMovedLast(
     data.agreements.filter((a) => a.status === 'open' && a.kind !== 'invoice' && a.dueDate !== undefined && recentMove(a, recent)),
   );
   const overdueInvoice = data.agreements
@@ -65,12 +65,6 @@ function newestInteraction(interactions: readonly Interaction[]): Interaction | 
 
 function recentMove(agreement: Agreement, recent: (at: number) => boolean): boolean {
   return typeof agreement.dueDateMovedAt === 'number' && recent(agreement.dueDateMovedAt);
-}
-
-function latestMoved(agreements: readonly Agreement[]): Agreement | undefined {
-  let latest: Agreement | undefined;
-  for (const agreement of agreements) if (!latest || (agreement.dueDateMovedAt ?? 0) > (latest.dueDateMovedAt ?? 0)) latest = agreement;
-  return latest;
 }
 
 function latestUpdated(agreements: readonly Agreement[]): Agreement | undefined {

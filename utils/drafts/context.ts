@@ -163,7 +163,7 @@ export function buildDraftContext(input: DraftInput): DraftContext {
   const dated = open.filter((a) => validDate(a.dueDate) && a.kind !== 'invoice');
   const moved =
     (focused && focused.kind !== 'invoice' ? focused : undefined) ??
-    latestMoved(dated) ??
+    agreementMovedLast(dated) ??
     latest(dated);
   if (moved) {
     set('movedItem', summaryOf(moved.text));
@@ -249,7 +249,8 @@ function sortByKind(agreements: readonly Agreement[]): Agreement[] {
   return [...agreements].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.createdAt ?? 0) - (b.createdAt ?? 0));
 }
 
-function latestMoved(agreements: readonly Agreement[]): Agreement | undefined {
+/** The agreement whose due date moved most recently; undefined when none has moved. */
+export function agreementMovedLast(agreements: readonly Agreement[]): Agreement | undefined {
   let best: Agreement | undefined;
   for (const agreement of agreements) {
     if (typeof agreement.dueDateMovedAt === 'number' && (!best || agreement.dueDateMovedAt > (best.dueDateMovedAt ?? 0))) best = agreement;

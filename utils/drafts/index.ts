@@ -1,5 +1,5 @@
 /** Draft template engine: pure, no DOM. Output is plain text; whoever puts it into HTML escapes it. */
-export { buildDraftContext, type DraftContext, type DraftFocus, type DraftInput, type DraftUser } from './context';
+export { agreementMovedLast, buildDraftContext, type DraftContext, type DraftFocus, type DraftInput, type DraftUser } from './context';
 export { renderDraft, suggestDraftKind, templatesFor, type Draft, type DraftSituation, type RenderDraftOptions } from './draft';
 export { greetingFor, splitName, type GreetingOptions, type PersonName } from './names';
 export { PLACEHOLDERS, PLACEHOLDER_NAMES, isPlaceholderName, type DraftValues, type PlaceholderInfo, type PlaceholderName } from './placeholders';
