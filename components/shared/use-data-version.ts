@@ -1,6 +1,6 @@
 import { DATA_VERSION_KEY } from '../../utils/background/tab-contexts';
-import { useSessionValue } from './use-session-value';
+import { useLiveValue } from './use-live-value';
 
 export function useDataVersion(): number {
-  return useSessionValue<number>(DATA_VERSION_KEY) ?? 0;
+  return useLiveValue<number>(DATA_VERSION_KEY) ?? 0;
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { tabContextKey } from '../../utils/background/tab-contexts';
 import { callBackground } from '../../utils/messaging/client';
 import type { PageContext } from '../../utils/messaging/page-context';
-import { useSessionValue } from '../shared/use-session-value';
+import { useLiveValue } from '../shared/use-live-value';
 
 export type TabContextState =
   | { status: 'loading' }
@@ -23,7 +23,7 @@ export function useTabContext(): TabContextState {
       (reason: unknown) => setError(String(reason)),
     );
   }, []);
-  const live = useSessionValue<PageContext>(tabId === undefined ? undefined : tabContextKey(tabId));
+  const live = useLiveValue<PageContext>(tabId === undefined ? undefined : tabContextKey(tabId));
   if (error) return { status: 'error', message: error };
   if (tabId === undefined) return { status: 'loading' };
   return { status: 'ready', context: live ?? initial };

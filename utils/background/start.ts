@@ -11,7 +11,7 @@ import {
 import { ensureDayAlarms, isDayAlarm, scheduleNextRollover } from './day-alarms';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
-import { announceDataChange, forgetTab } from './tab-contexts';
+import { announceDataChange, forgetClosedTabs, forgetTab } from './tab-contexts';
 
 /** Registers every listener synchronously, so a worker woken by an event finds them in place. */
 export function startBackground(): void {
@@ -38,6 +38,7 @@ export function startBackground(): void {
   });
   listenToNotificationClicks();
 
+  void forgetClosedTabs().catch((error: unknown) => console.error('Rapport could not forget closed tabs', error));
   void (async () => {
     await Promise.all([ensureDayAlarms(), ensureDailyNotificationAlarm()]);
     await refreshBadge(await db());

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { DATA_VERSION_KEY } from '../../../utils/background/tab-contexts';
+import { DATA_VERSION_KEY, LIVE_AREA } from '../../../utils/background/tab-contexts';
 
 /**
  * The data version the background announces on every write, or undefined until it has been read
- * from session storage. Unlike `useDataVersion`, the first value is not mistaken for a change, so a
+ * from storage. Unlike `useDataVersion`, the first value is not mistaken for a change, so a
  * page reads ten thousand contacts once when it opens, not twice.
  */
 export function useLoadedDataVersion(): number | undefined {
@@ -13,10 +13,10 @@ export function useLoadedDataVersion(): number | undefined {
     let active = true;
     const versionOf = (value: unknown) => ({ version: typeof value === 'number' ? value : 0 });
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && DATA_VERSION_KEY in changes) setState(versionOf(changes[DATA_VERSION_KEY]?.newValue));
+      if (area === LIVE_AREA && DATA_VERSION_KEY in changes) setState(versionOf(changes[DATA_VERSION_KEY]?.newValue));
     };
     browser.storage.onChanged.addListener(listener);
-    void browser.storage.session.get(DATA_VERSION_KEY).then((stored) => {
+    void browser.storage[LIVE_AREA].get(DATA_VERSION_KEY).then((stored) => {
       // A change announced meanwhile is newer than what was stored: keep it.
       if (active) setState((current) => current ?? versionOf(stored[DATA_VERSION_KEY]));
     });

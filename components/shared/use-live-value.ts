@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { LIVE_AREA } from '../../utils/background/tab-contexts';
 
-/** A value in session storage, kept up to date; how the background tells pages that something changed. */
-export function useSessionValue<T>(key: string | undefined): T | undefined {
+/** A value the background publishes for pages to watch (tab contexts, the data version), kept up to date. */
+export function useLiveValue<T>(key: string | undefined): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     if (!key) return;
     let active = true;
-    void browser.storage.session.get(key).then((stored) => {
+    void browser.storage[LIVE_AREA].get(key).then((stored) => {
       if (active) setValue(stored[key] as T | undefined);
     });
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && key in changes) setValue(changes[key]?.newValue as T | undefined);
+      if (area === LIVE_AREA && key in changes) setValue(changes[key]?.newValue as T | undefined);
     };
     browser.storage.onChanged.addListener(listener);
     return () => {
