@@ -9,6 +9,22 @@ export const SITE_HOSTS = new Set(['www.linkedin.com', 'mail.google.com']);
 /** Where the real pages (and so the fixtures copied from them) load their images and fonts: answered empty. */
 const SITE_ASSET_HOSTS = /(^|\.)(gstatic\.com|googleusercontent\.com|licdn\.com)$/;
 
+/**
+ * How the routed network answers a request, for either browser: extension files load, the sites' asset hosts
+ * answer empty (unless the extension asks), the two sites serve `servedPages` (404 otherwise), anything else
+ * is off-site and refused.
+ * @returns {{ kind: 'continue' } | { kind: 'off-site' } | { kind: 'fulfill', status: number, contentType: string, body: string }}
+ */
+export function answerFor(href, servedPages, { fromExtension }) {
+  const url = new URL(href);
+  if (url.protocol === 'chrome-extension:' || url.protocol === 'moz-extension:' || url.protocol === 'data:') return { kind: 'continue' };
+  if (SITE_ASSET_HOSTS.test(url.hostname) && !fromExtension) return { kind: 'fulfill', status: 204, contentType: 'text/plain', body: '' };
+  if (!SITE_HOSTS.has(url.hostname)) return { kind: 'off-site' };
+  const page = servedPages.get(`${url.origin}${url.pathname}${url.search}`) ?? servedPages.get(`${url.origin}${url.pathname}`);
+  if (page === undefined) return { kind: 'fulfill', status: 404, contentType: 'text/html', body: '<!doctype html><title>404</title>' };
+  return { kind: 'fulfill', status: 200, contentType: 'text/html; charset=utf-8', body: typeof page === 'string' ? fixture(page) : page.html };
+}
+
 function fromExtension(request) {
   try {
     return request.frame().url().startsWith('chrome-extension:');
@@ -33,20 +49,12 @@ export async function startRapport({ pages = {}, lang, headless, extension = tru
   context.setDefaultTimeout(5000);
 
   await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'chrome-extension:') return route.continue();
-    if (SITE_ASSET_HOSTS.test(url.hostname) && !fromExtension(route.request())) {
-      return route.fulfill({ status: 204, body: '' });
-    }
-    if (!SITE_HOSTS.has(url.hostname)) {
-      offSite.push(url.href);
-      return route.abort('blockedbyclient');
-    }
-    const key = `${url.origin}${url.pathname}${url.search}`;
-    const page = servedPages.get(key) ?? servedPages.get(`${url.origin}${url.pathname}`);
-    if (page === undefined) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>404</title>' });
-    const body = typeof page === 'string' ? fixture(page) : page.html;
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    const href = route.request().url();
+    const answer = answerFor(href, servedPages, { fromExtension: fromExtension(route.request()) });
+    if (answer.kind === 'continue') return route.continue();
+    if (answer.kind === 'fulfill') return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
+    offSite.push(href);
+    return route.abort('blockedbyclient');
   });
 
   let admin;

@@ -1,0 +1,88 @@
+// Debian's Firefox ESR with the built add-on. Playwright's Firefox cannot load extensions, so this drives the
+// stock browser over WebDriver BiDi with puppeteer-core, which installs the add-on through `webExtension.install`.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { answerFor } from './harness.mjs';
+
+export const FIREFOX_EXTENSION_DIR = path.resolve(import.meta.dirname, '../..', process.env.RAPPORT_OUT_DIR ?? '.output', 'firefox-mv2');
+
+export function findFirefox() {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (found) return found;
+  throw new Error("Firefox was not found. The Firefox end-to-end test needs Debian's `firefox-esr` package: run `apt-get install -y firefox-esr` (or set FIREFOX_PATH).");
+}
+
+/** @param {{ pages?: Record<string, string | { html: string }> }} options  URL without hash -> fixture path or `{ html }` */
+export async function startRapportInFirefox({ pages = {} } = {}) {
+  if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built Firefox add-on in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en' },
+  });
+  try {
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  const servedPages = new Map(Object.entries(pages));
+  const offSite = [];
+  return {
+    offSite,
+    async newPage() {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(5000);
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const answer = answerFor(request.url(), servedPages, { fromExtension: isExtensionFrame(request.frame()) });
+        if (answer.kind === 'continue') return void request.continue();
+        if (answer.kind === 'fulfill') return void request.respond({ status: answer.status, contentType: answer.contentType, body: answer.body });
+        offSite.push(request.url());
+        return void request.abort('blockedbyclient');
+      });
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+function isExtensionFrame(frame) {
+  try {
+    return !frame || frame.url().startsWith('moz-extension:');
+  } catch {
+    return true;
+  }
+}
+
+/** The sidebar's frame in `page`: a moz-extension page the host page cannot read, but the test can. */
+export async function firefoxSidebarOf(page, { timeout = 5000 } = {}) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const inSidebar = await frame.evaluate(() => location.protocol === 'moz-extension:' && document.readyState !== 'loading').catch(() => false);
+      if (inSidebar) return frame;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('No Rapport sidebar frame in the page.');
+}
+
+/** Waits until the sidebar frame shows `text` and returns all it shows. */
+export async function waitForSidebarText(page, text, { timeout = 5000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let shown = '';
+  while (Date.now() < deadline) {
+    const frame = await firefoxSidebarOf(page, { timeout: Math.max(deadline - Date.now(), 1) }).catch(() => undefined);
+    shown = (frame && (await frame.evaluate(() => document.body.innerText).catch(() => ''))) ?? '';
+    if (shown.includes(text)) return shown;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`The sidebar did not show "${text}"; it shows:\n${shown}`);
+}

@@ -1,0 +1,59 @@
+// The Firefox build in Firefox: the sidebar on both sites, a contact stored through it, in-page navigation.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { firefoxSidebarOf, startRapportInFirefox, waitForSidebarText } from './firefox.mjs';
+import { fixture, navigateLikeTheSite } from './harness.mjs';
+
+const ANNA = 'https://www.linkedin.com/in/anna-mueller-demo/';
+const KENJI = 'https://www.linkedin.com/in/kenji-watanabe-demo/';
+const GMAIL = 'https://mail.google.com/mail/u/0/';
+const THREAD_1TO1 = '#inbox/FMfcgzQZSwvKxmGqRlBtlNcVwTxPqHkd';
+
+let rapport;
+before(async () => {
+  rapport = await startRapportInFirefox({
+    pages: { [ANNA]: 'demo/linkedin-anna.html', [KENJI]: 'demo/linkedin-kenji.html', [GMAIL]: 'gmail/thread-1to1.html' },
+  });
+});
+after(async () => {
+  if (rapport) assert.deepEqual(rapport.offSite, [], 'nothing may reach the network');
+  await rapport?.close();
+});
+
+async function clickInSidebar(page, text) {
+  const sidebar = await firefoxSidebarOf(page);
+  const button = await sidebar.waitForSelector(`::-p-text(${text})`);
+  await button.click();
+}
+
+test('Firefox: on a LinkedIn profile the sidebar shows the person, stores them, and follows in-page navigation', async () => {
+  const page = await rapport.newPage();
+  await page.goto(ANNA);
+  assert.match(await waitForSidebarText(page, 'Add to Rapport'), /Anna Müller/);
+  await clickInSidebar(page, 'Add to Rapport');
+  await waitForSidebarText(page, 'Last contact');
+
+  await page.reload();
+  const known = await waitForSidebarText(page, 'No contact logged yet');
+  assert.ok(known.includes('Anna Müller') && !known.includes('Add to Rapport'), `the stored contact after a reload:\n${known}`);
+
+  await page.evaluate(navigateLikeTheSite, { url: KENJI, html: fixture('demo/linkedin-kenji.html') });
+  const kenji = await waitForSidebarText(page, 'Kenji Watanabe');
+  assert.ok(kenji.includes('Add to Rapport') && !kenji.includes('Anna Müller'), `the new person, not the previous one:\n${kenji}`);
+  assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name)), []);
+  await page.close();
+});
+
+test('Firefox: in a Gmail conversation the sidebar offers the partner, and once added logs the thread as last contact', async () => {
+  const page = await rapport.newPage();
+  await page.goto(GMAIL + THREAD_1TO1);
+  assert.match(await waitForSidebarText(page, 'Add to Rapport'), /Jonas Berger/);
+  await clickInSidebar(page, 'Add to Rapport');
+  await waitForSidebarText(page, 'Last contact');
+
+  await page.reload();
+  const known = await waitForSidebarText(page, 'Project kickoff');
+  assert.ok(!known.includes('No contact logged yet'), `the thread's messages are logged:\n${known}`);
+  assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name)), []);
+  await page.close();
+});
