@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { browser } from 'wxt/browser';
 import type { Agreement } from '../../utils/domain/model';
 import { t, uiLanguage } from '../../utils/i18n';
+import { openSiteTab } from '../../utils/ui/open-site-tab';
 import { callBackground } from '../../utils/messaging/client';
 import { isAgreementOverdue } from '../../utils/schedule/follow-up';
 import { agreementKindLabel } from '../../utils/ui/agreement-kind-label';
@@ -64,7 +64,7 @@ function AgreementItem({ agreement, source, today }: { agreement: Agreement; sou
           {t('agreementEdit')}
         </button>
         {source && (
-          <button type="button" onClick={() => void browser.tabs.create({ url: source })}>
+          <button type="button" onClick={() => void openSiteTab(source)}>
             {t('agreementOpenEmail')}
           </button>
         )}

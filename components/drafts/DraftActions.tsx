@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
+import { openSiteTab } from '../../utils/ui/open-site-tab';
 import { callBackground } from '../../utils/messaging/client';
 import { composeUrl } from '../../utils/sites/gmail/compose';
 import { copyText } from './clipboard';
@@ -52,7 +52,7 @@ export function DraftActions({ subject, body, to, canInsert, bodyFieldId }: Draf
   };
 
   const openInGmail = async (): Promise<Notice> => {
-    await browser.tabs.create({ url: composeUrl({ body, ...(subject ? { subject } : {}), ...(to ? { to } : {}) }) });
+    await openSiteTab(composeUrl({ body, ...(subject ? { subject } : {}), ...(to ? { to } : {}) }));
     return { text: t('draftGmailOpened') };
   };
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { browser } from 'wxt/browser';
 import type { CalendarDate } from '../../utils/domain/model';
 import type { DueRow } from '../../utils/db/due-list';
 import { t, uiLanguage } from '../../utils/i18n';
+import { openSiteTab } from '../../utils/ui/open-site-tab';
 import { callBackground } from '../../utils/messaging/client';
 import type { SnoozeOption } from '../../utils/schedule/snooze';
 import { formatDate } from '../../utils/ui/format';
@@ -49,7 +49,7 @@ export function RowActions({ row, who, today, report }: { row: DueRow; who: stri
       await callBackground('agreement.update', { agreementId, patch: { status: 'done' } });
       return t('dueAgreementClosed');
     });
-  const open = (url: string) => void browser.tabs.create({ url });
+  const open = (url: string) => void openSiteTab(url);
 
   return (
     <div className="button-row">

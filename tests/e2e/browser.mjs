@@ -5,6 +5,9 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
+/** A proxy nobody listens on: whatever the test's routing does not answer never leaves the machine. */
+export const DEAD_PROXY = '127.0.0.1:1';
+
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../..', process.env.RAPPORT_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export function findChromium() {
@@ -43,6 +46,8 @@ export async function launchWithExtension({ lang = 'en-US', headless = true, ext
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // Routing answers the pages; anything it misses (a tab an extension opens escapes it) meets a closed port.
+        `--proxy-server=${DEAD_PROXY}`,
       ],
     });
     const worker = extensionDir === null ? undefined : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { DEAD_PROXY } from './browser.mjs';
 import { answerFor } from './harness.mjs';
 
 export const FIREFOX_EXTENSION_DIR = path.resolve(import.meta.dirname, '../..', process.env.RAPPORT_OUT_DIR ?? '.output', 'firefox-mv2');
@@ -23,7 +24,12 @@ export async function startRapportInFirefox({ pages = {} } = {}) {
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
-    extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en' },
+    extraPrefsFirefox: {
+      'intl.locale.requested': 'en-US',
+      'intl.accept_languages': 'en-US, en',
+      // As in Chromium: what the page's routing does not answer (a tab Rapport opens) meets a closed port.
+      ...deadProxyPrefs(DEAD_PROXY),
+    },
   });
   try {
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
@@ -48,7 +54,30 @@ export async function startRapportInFirefox({ pages = {} } = {}) {
       });
       return page;
     },
+    /** Waits for a tab whose address passes `test` (a tab Rapport opened), closes it and returns the address. */
+    async openedTab(test) {
+      const target = await browser.waitForTarget((candidate) => test(requestedAddress(candidate.url())), { timeout: 5000 });
+      await (await target.page())?.close();
+      return requestedAddress(target.url());
+    },
     close: () => browser.close(),
+  };
+}
+
+/** A tab that met the dead proxy shows Firefox's error page, which carries the address it was asked for. */
+function requestedAddress(url) {
+  return url.startsWith('about:neterror?') ? (new URLSearchParams(url.slice(url.indexOf('?') + 1)).get('u') ?? url) : url;
+}
+
+function deadProxyPrefs(hostAndPort) {
+  const [host, port] = hostAndPort.split(':');
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': host,
+    'network.proxy.http_port': Number(port),
+    'network.proxy.ssl': host,
+    'network.proxy.ssl_port': Number(port),
+    'network.proxy.share_proxy_settings': true,
   };
 }
 

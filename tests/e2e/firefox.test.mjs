@@ -54,6 +54,13 @@ test('Firefox: in a Gmail conversation the sidebar offers the partner, and once 
   await page.reload();
   const known = await waitForSidebarText(page, 'Project kickoff');
   assert.ok(!known.includes('No contact logged yet'), `the thread's messages are logged:\n${known}`);
+
+  // Firefox gives a framed extension page no tabs API: the background opens Gmail's compose for the sidebar.
+  await clickInSidebar(page, 'Draft a note');
+  await clickInSidebar(page, 'Open in Gmail');
+  const compose = new URL(await rapport.openedTab((url) => url.startsWith('https://mail.google.com/') && url.includes('view=cm')));
+  assert.equal(compose.searchParams.get('view'), 'cm');
+  assert.equal(compose.searchParams.get('to'), 'jonas.berger@example.org');
   assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name)), []);
   await page.close();
 });

@@ -58,6 +58,13 @@ export async function startRapport({ pages = {}, lang, headless, extension = tru
   });
 
   let admin;
+  const adminPage = async () => {
+    if (!admin || admin.isClosed()) {
+      admin = await context.newPage();
+      await admin.goto(rapport.extensionUrl('options.html'));
+    }
+    return admin;
+  };
   const rapport = {
     context,
     worker,
@@ -69,13 +76,35 @@ export async function startRapport({ pages = {}, lang, headless, extension = tru
     extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
     /** Sends a request as an extension page would (seeding and checking data through the real background). */
     async call(type, input) {
-      if (!admin || admin.isClosed()) {
-        admin = await context.newPage();
-        await admin.goto(rapport.extensionUrl('options.html'));
-      }
-      const reply = await admin.evaluate((message) => chrome.runtime.sendMessage(message), { rapport: 1, type, input });
+      const reply = await (await adminPage()).evaluate((message) => chrome.runtime.sendMessage(message), { rapport: 1, type, input });
       if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no reply'}`);
       return reply.value;
+    },
+    /**
+     * Until the returned function has seen one, notes the address of every tab that opens and closes it before
+     * it loads (a tab Rapport opens escapes the routing, so it must not load). The function waits for them.
+     */
+    async recordOpenedTabs() {
+      const page = await adminPage();
+      await page.evaluate(() => {
+        window.openedTabs = [];
+        window.recordingTabs = true;
+        if (window.tabListener) return;
+        window.tabListener = (tab) => {
+          if (!window.recordingTabs) return;
+          window.openedTabs.push(tab.pendingUrl || tab.url);
+          void chrome.tabs.remove(tab.id).catch(() => undefined);
+        };
+        chrome.tabs.onCreated.addListener(window.tabListener);
+      });
+      return () =>
+        waitUntil(async () => {
+          const urls = await page.evaluate(() => {
+            if (window.openedTabs.length > 0) window.recordingTabs = false;
+            return window.openedTabs;
+          });
+          return urls.length > 0 && urls;
+        }, { message: 'a tab to open' });
     },
     /** The running service worker: after a stop, the next event starts a new one. */
     async currentWorker() {

@@ -53,19 +53,11 @@ async function openPopup() {
   await popup.locator('[data-testid="due-row"], .due-empty').first().waitFor();
 }
 
-/**
- * What the popup asks the browser to open. Tabs an extension creates escape the test's request routing, so
- * the request is recorded instead of loading the real LinkedIn or Gmail.
- */
-async function recordOpenedTabs() {
-  await popup.evaluate(() => {
-    window.openedTabs = [];
-    chrome.tabs.create = async (properties) => {
-      window.openedTabs.push(properties.url);
-      return { id: -1 };
-    };
-  });
-  return () => popup.evaluate(() => window.openedTabs);
+/** The addresses of the tabs a click has Rapport open (closed before they load). */
+async function tabsOpenedBy(button) {
+  const opened = await rapport.recordOpenedTabs();
+  await button.click();
+  return opened();
 }
 
 const rowKeys = () => popup.getByTestId('due-row').evaluateAll((rows) => rows.map((row) => row.dataset.key));
@@ -141,9 +133,8 @@ test('arrow keys move between rows, Tab reaches the row’s actions', async () =
 });
 
 test('LinkedIn opens the profile in a new tab', async () => {
-  const opened = await recordOpenedTabs();
-  await rowOf('Cleo Brandt').getByRole('button', { name: 'Open Cleo Brandt on LinkedIn' }).click();
-  assert.deepEqual(await opened(), ['https://www.linkedin.com/in/cleo-brandt-demo/']);
+  const opened = await tabsOpenedBy(rowOf('Cleo Brandt').getByRole('button', { name: 'Open Cleo Brandt on LinkedIn' }));
+  assert.deepEqual(opened, ['https://www.linkedin.com/in/cleo-brandt-demo/']);
 });
 
 test('snoozing a follow-up a week takes it off the list and the badge, and a stopped worker changes nothing', async () => {
@@ -220,7 +211,6 @@ test('"Last email" opens the last Gmail conversation logged for the contact', as
 
   await badgeBecomes('1');
   await openPopup();
-  const opened = await recordOpenedTabs();
-  await rowOf('Anna Müller').getByRole('button', { name: 'Open the last email with Anna Müller in Gmail' }).click();
-  assert.deepEqual(await opened(), [GMAIL_THREAD]);
+  const opened = await tabsOpenedBy(rowOf('Anna Müller').getByRole('button', { name: 'Open the last email with Anna Müller in Gmail' }));
+  assert.deepEqual(opened, [GMAIL_THREAD]);
 });

@@ -87,6 +87,10 @@ export function createCoreHandlers({ db, changed }: HandlerDeps): FeatureHandler
     async 'settings.get'() {
       return readSettings(await db());
     },
+    async 'tab.open'({ url }) {
+      await browser.tabs.create({ url });
+      return null;
+    },
   };
 }
 

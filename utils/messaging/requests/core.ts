@@ -11,7 +11,7 @@ import {
 import type { Settings } from '../../domain/settings';
 import { ContentCommandSchema } from '../content-command';
 import { PageContextSchema, type PageContext } from '../page-context';
-import { CadenceSchema, calendarDate, emails, id, text } from './fields';
+import { CadenceSchema, calendarDate, emails, id, siteUrl, text } from './fields';
 import type { RequestTable } from './table';
 
 /** Page facts, the sidebar, contacts, interactions and agreements. */
@@ -96,6 +96,8 @@ export const CORE_REQUESTS = {
   'agreement.update': { from: ['extension-page'], input: v.object({ agreementId: id, patch: AgreementPatchSchema }) },
   'draft.insert': { from: ['extension-page'], input: ContentCommandSchema.entries.draft },
   'settings.get': { from: ['extension-page'], input: v.object({}) },
+  /** Firefox gives a sidebar framed in a web page no `tabs` API; the background opens the tab for it. */
+  'tab.open': { from: ['extension-page'], input: v.object({ url: siteUrl }) },
 } as const satisfies RequestTable;
 
 export interface CoreOutputs {
@@ -110,4 +112,5 @@ export interface CoreOutputs {
   'agreement.update': Agreement;
   'draft.insert': DraftResult;
   'settings.get': Settings;
+  'tab.open': null;
 }

@@ -1,9 +1,20 @@
 import * as v from 'valibot';
+import { SITE_HOSTS } from '../sender';
 
 /** Field schemas shared by every request table. */
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 export const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 export const calendarDate = v.pipe(v.string(), v.isoDate());
+/** An https address on LinkedIn or Gmail: the only pages Rapport opens. */
+export const siteUrl = v.pipe(
+  v.string(),
+  v.maxLength(8192),
+  v.url(),
+  v.check((value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' && (SITE_HOSTS as readonly string[]).includes(url.hostname) && !url.username && !url.password && !url.port;
+  }, 'Only https pages of LinkedIn and Gmail are opened.'),
+);
 export const emails = v.pipe(v.array(text(320)), v.maxLength(50));
 export const CadenceSchema = v.pipe(
   v.object({ unit: v.picklist(['days', 'months']), count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3660)) }),
