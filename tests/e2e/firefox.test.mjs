@@ -8,11 +8,19 @@ const ANNA = 'https://www.linkedin.com/in/anna-mueller-demo/';
 const KENJI = 'https://www.linkedin.com/in/kenji-watanabe-demo/';
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const THREAD_1TO1 = '#inbox/FMfcgzQZSwvKxmGqRlBtlNcVwTxPqHkd';
+const LIGHT_DOM_CHAT = 'https://www.linkedin.com/in/chat-light-dom/';
+const SHADOW_CHAT = 'https://www.linkedin.com/in/chat-shadow-root/';
 
 let rapport;
 before(async () => {
   rapport = await startRapportInFirefox({
-    pages: { [ANNA]: 'demo/linkedin-anna.html', [KENJI]: 'demo/linkedin-kenji.html', [GMAIL]: 'gmail/thread-1to1.html' },
+    pages: {
+      [ANNA]: 'demo/linkedin-anna.html',
+      [KENJI]: 'demo/linkedin-kenji.html',
+      [GMAIL]: 'gmail/thread-1to1.html',
+      [LIGHT_DOM_CHAT]: 'linkedin/messaging-overlay-light-dom.html',
+      [SHADOW_CHAT]: 'linkedin/messaging-overlay-shadow-root.html',
+    },
   });
 });
 after(async () => {
@@ -64,3 +72,37 @@ test('Firefox: in a Gmail conversation the sidebar offers the partner, and once 
   assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name)), []);
   await page.close();
 });
+
+for (const [variant, url, boxSelector] of [
+  ['light DOM', LIGHT_DOM_CHAT, '.msg-form__contenteditable'],
+  ['#interop-outlet shadow root', SHADOW_CHAT, '[role=textbox][contenteditable=true]'],
+]) {
+  test(`Firefox: "Put into the page" fills LinkedIn's message box (${variant}) so the site enables sending, and sends nothing`, async () => {
+    const page = await rapport.newPage();
+    await page.goto(url);
+    await waitForSidebarText(page, 'Add to Rapport');
+    await clickInSidebar(page, 'Add to Rapport');
+    await waitForSidebarText(page, 'Last contact');
+    await clickInSidebar(page, 'Draft a note');
+    const draft = await (await firefoxSidebarOf(page)).evaluate(() => {
+      const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent === 'Message');
+      return document.getElementById(label?.htmlFor ?? '')?.value ?? '';
+    });
+    const greeting = draft.split('\n')[0];
+    assert.ok(greeting.length > 5, `the draft starts with a greeting: ${greeting}`);
+    await clickInSidebar(page, 'Put into the page');
+    await waitForSidebarText(page, 'The draft is in the message box');
+    const box = await page.evaluate((selector) => {
+      const root = document.querySelector('#interop-outlet')?.shadowRoot ?? document;
+      return {
+        text: root.querySelector(selector)?.textContent ?? '',
+        sendEnabled: !root.querySelector('button.msg-form__send-button, form button[type=submit]')?.disabled,
+        submitted: window.__submitted,
+      };
+    }, boxSelector);
+    assert.ok(box.text.includes(greeting), `the draft is in the box: ${box.text}`);
+    assert.equal(box.sendEnabled, true, 'the site noticed the text (its send button is enabled)');
+    assert.equal(box.submitted, undefined, 'nothing was submitted');
+    await page.close();
+  });
+}
