@@ -6,7 +6,7 @@ import { callBackground } from '../../utils/messaging/client';
 import type { ContactCard } from '../../utils/messaging/protocol';
 import { DraftPanel } from './DraftPanel';
 import { agreement, contact, contextData } from './draft-fixtures';
-import { button, byLabel, click, fromOutside, render, typeInto, useEnglishMessages } from './test-dom';
+import { button, byLabel, click, fromOutside, render, typeInto, useEnglishMessages } from '../shared/test-dom';
 
 vi.mock('../../utils/messaging/client', () => ({ callBackground: vi.fn() }));
 

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { BUILT_IN_TEMPLATES } from '../../../utils/drafts';
 import { readUserTemplates, saveUserTemplate } from '../../../utils/drafts-store';
 import { TemplatesSection } from '../../options/TemplatesSection';
-import { button, byLabel, click, fromOutside, render, typeInto, useEnglishMessages } from '../test-dom';
+import { button, byLabel, click, fromOutside, render, typeInto, useEnglishMessages } from '../../shared/test-dom';
 
 vi.mock('../../../utils/messaging/client', () => ({
   callBackground: vi.fn(async () => ({ userName: 'Max Mustermann', signature: '' })),

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { readSettings } from '../../../utils/db/settings-repo';
 import { normaliseEmail } from '../../../utils/domain/identity';
 import type { Formality, Language } from '../../../utils/domain/model';
@@ -11,6 +11,7 @@ import { CadencePicker } from '../../shared/CadencePicker';
 import { LoadProblem } from '../shared/LoadProblem';
 import { useAction } from '../shared/use-action';
 import { useDatabaseRead } from '../shared/use-database-read';
+import { askForNotifications, notificationsAllowed } from './notification-permission';
 
 export function SettingsSection() {
   const id = useId();
@@ -36,6 +37,23 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const set = <K extends keyof Settings>(field: K, value: Settings[K]) => setEdits((current) => ({ ...current, [field]: value }));
   const emailLines = emailsText.split(/[\n,;]+/).map((line) => line.trim()).filter(Boolean);
   const invalidEmails = emailLines.filter((line) => !normaliseEmail(line));
+  const [notificationsRefused, setNotificationsRefused] = useState(false);
+  useEffect(() => {
+    if (!settings.dailyNotification) return;
+    let active = true;
+    void notificationsAllowed().then((allowed) => active && setNotificationsRefused(!allowed));
+    return () => {
+      active = false;
+    };
+  }, [settings.dailyNotification]);
+  const toggleDailyNotification = (on: boolean) => {
+    setNotificationsRefused(false);
+    if (!on) return set('dailyNotification', false);
+    void askForNotifications().then((granted) => {
+      set('dailyNotification', granted);
+      setNotificationsRefused(!granted);
+    });
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -115,11 +133,16 @@ function SettingsForm({ settings }: { settings: Settings }) {
         <Check id={`${id}-autolog`} checked={draft.autoLogGmail} onChange={(value) => set('autoLogGmail', value)} label={t('optSettingsAutoLog')} hint={t('optSettingsAutoLogHint')} />
         <Check
           id={`${id}-notify`}
-          checked={draft.dailyNotification}
-          onChange={(value) => set('dailyNotification', value)}
+          checked={draft.dailyNotification && !notificationsRefused}
+          onChange={toggleDailyNotification}
           label={t('optSettingsNotify')}
           hint={t('optSettingsNotifyHint')}
         />
+        {notificationsRefused && (
+          <p role="alert" className="subtle">
+            {t('optSettingsNotifyRefused')}
+          </p>
+        )}
       </fieldset>
       <div className="actions">
         <button type="submit" className="primary" disabled={saving.state.status === 'busy'}>

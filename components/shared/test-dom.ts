@@ -1,4 +1,4 @@
-/** Helpers for rendering the drafts UI in happy-dom tests (not imported by the app). */
+/** Helpers for rendering extension-page UI in happy-dom tests (not imported by the app). */
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { fakeBrowser } from 'wxt/testing';
