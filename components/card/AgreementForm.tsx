@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { AGREEMENT_KINDS, type AgreementKind } from '../../utils/domain/model';
 import { t } from '../../utils/i18n';
 import { agreementKindLabel } from '../../utils/ui/agreement-kind-label';
@@ -15,12 +15,15 @@ export function AgreementForm({
   busy,
   onSubmit,
   onCancel,
+  children,
 }: {
   title: string;
   initial?: AgreementValues;
   busy: boolean;
   onSubmit: (values: AgreementValues) => Promise<boolean>;
   onCancel?: () => void;
+  /** More fields, shown above the buttons. */
+  children?: ReactNode;
 }) {
   const id = useId();
   const [kind, setKind] = useState<AgreementKind>(initial?.kind ?? 'deadline');
@@ -49,6 +52,7 @@ export function AgreementForm({
       <textarea id={`${id}-text`} rows={2} required maxLength={5000} value={text} onChange={(event) => setText(event.target.value)} />
       <label htmlFor={`${id}-due`}>{t('agreementDue')}</label>
       <input id={`${id}-due`} type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+      {children}
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy || !text.trim()}>
           {t('save')}

@@ -6,6 +6,7 @@ import { followUpState } from '../../utils/schedule/follow-up';
 import { formatDate, relativeDay } from '../../utils/ui/format';
 import { cadenceLabel } from '../../utils/ui/cadence-label';
 import { DraftPanel } from '../drafts/DraftPanel';
+import { justHadCall } from '../drafts/draft-situation';
 import type { PagePerson } from '../../utils/ui/page-person';
 import { AddAgreement } from './AddAgreement';
 import { AgreementList } from './AgreementList';
@@ -55,7 +56,7 @@ export function ContactCardView({ card, person }: { card: ContactCard; person?: 
       <section aria-labelledby="agreements-heading">
         <h2 id="agreements-heading">{t('openAgreements')}</h2>
         <AgreementList agreements={card.openAgreements} sources={card.agreementSources} today={today} />
-        <AddAgreement contactId={contact.id} email={person?.email} />
+        <AddAgreement contactId={contact.id} email={person?.email} call={justHadCall(card.recentInteractions, today)} />
       </section>
       <DraftPanel card={card} situation={companyChanged(card, person) ? { companyChanged: true } : undefined} />
       <section aria-labelledby="recent-heading">

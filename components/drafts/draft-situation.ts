@@ -15,14 +15,21 @@ export interface DraftOccasion {
   focus: Partial<Record<DraftKind, DraftFocus>>;
 }
 
+/** The call or meeting that just happened: the newest interaction, if it is one and is recent. */
+export function justHadCall(interactions: readonly Interaction[], today: CalendarDate, timeZone?: string): Interaction | undefined {
+  const newest = newestInteraction(interactions);
+  return newest && (newest.channel === 'call' || newest.channel === 'meeting') && isRecent(newest.at, today, timeZone) ? newest : undefined;
+}
+
+function isRecent(at: number, today: CalendarDate, timeZone?: string): boolean {
+  const days = daysBetween(calendarDateOf(at, timeZone), today);
+  return days >= 0 && days <= RECENT_DAYS;
+}
+
 /** What happened lately and what is due, read from the contact's data. A company change only the caller can know. */
 export function draftOccasionOf(data: DraftContextData, today: CalendarDate, timeZone?: string): DraftOccasion {
-  const recent = (at: number) => {
-    const days = daysBetween(calendarDateOf(at, timeZone), today);
-    return days >= 0 && days <= RECENT_DAYS;
-  };
-  const newest = newestInteraction(data.interactions);
-  const call = newest && (newest.channel === 'call' || newest.channel === 'meeting') && recent(newest.at) ? newest : undefined;
+  const recent = (at: number) => isRecent(at, today, timeZone);
+  const call = justHadCall(data.interactions, today, timeZone);
   const completed = latestUpdated(
     data.agreements.filter((a) => a.status === 'done' && !STANDING_KINDS.has(a.kind) && a.kind !== 'invoice' && recent(a.updatedAt)),
   );

@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import { assertNoOffSiteRequests, sidebarOf, startRapport, waitUntil } from './harness.mjs';
 
 const ANNA = 'https://www.linkedin.com/in/anna-mueller-demo/';
+const KENJI = 'https://www.linkedin.com/in/kenji-watanabe-demo/';
 const DAY = 86_400_000;
 const FROM_THE_CALL = ['Entwurf Startseite', 'Bildrechte klären'];
 const NOT_FROM_THE_CALL = 'Alte Visitenkarten';
 
 let rapport;
 before(async () => {
-  rapport = await startRapport({ pages: { [ANNA]: 'demo/linkedin-anna.html' } });
+  rapport = await startRapport({ pages: { [ANNA]: 'demo/linkedin-anna.html', [KENJI]: 'demo/linkedin-kenji.html' } });
   await seedAnnaWithACall();
 });
 after(async () => {
@@ -168,5 +169,46 @@ test('moving an agreement\u2019s date in the sidebar gives a "New date" note wit
   await waitUntil(async () => (await message.inputValue()).includes(was), { message: 'the note to name the date before the move' });
   const body = await message.inputValue();
   assert.ok(body.includes(FROM_THE_CALL[0]) && body.includes(now), `the note names what moved and its new date:\n${body}`);
+  await page.close();
+});
+
+test('agreements added in the sidebar right after logging a call go into that call\u2019s summary', async () => {
+  const page = await rapport.context.newPage();
+  await page.goto(KENJI);
+  const sidebar = await sidebarOf(page);
+  await sidebar.getByRole('button', { name: 'Add to Rapport' }).click();
+  await sidebar.getByTestId('last-contact').waitFor();
+  await sidebar.getByLabel('How').selectOption('call');
+  await sidebar.getByLabel('Short summary').fill('Website-Relaunch besprochen');
+  await sidebar.getByRole('form', { name: 'Log contact' }).getByRole('button', { name: 'Save' }).click();
+  await waitUntil(async () => (await sidebar.getByTestId('last-contact').textContent()) === 'today, call', { message: 'the call to be logged' });
+
+  await sidebar.getByText('Add agreement').click();
+  const form = sidebar.getByRole('form', { name: 'Add agreement' });
+  const fromTheCall = form.getByLabel(/^Agreed in the call \(today\)/);
+  assert.equal(await fromTheCall.isChecked(), true, 'linked to the call just logged, unless the user unticks it');
+  const agreed = ['Angebot bis Freitag schicken', 'Drei Logo-Varianten'];
+  for (const text of agreed) {
+    await form.getByLabel('What was agreed').fill(text);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await sidebar.getByTestId('agreement').filter({ hasText: text }).waitFor();
+  }
+  await form.getByLabel('What was agreed').fill('Nicht aus dem Anruf');
+  await fromTheCall.uncheck();
+  await form.getByRole('button', { name: 'Save' }).click();
+  await sidebar.getByTestId('agreement').filter({ hasText: 'Nicht aus dem Anruf' }).waitFor();
+
+  const panel = sidebar.getByTestId('draft-panel');
+  await panel.getByText('Fits now: Call summary').waitFor();
+  await panel.getByLabel('Type of note').selectOption({ label: 'Call summary' });
+  const message = panel.getByLabel('Message', { exact: true });
+  const body = await waitUntil(
+    async () => {
+      const text = await message.inputValue();
+      return agreed.every((item) => text.includes(item)) && text;
+    },
+    { message: 'the summary to name both agreements' },
+  );
+  assert.ok(!body.includes('Nicht aus dem Anruf'), `an agreement not from the call stays out:\n${body}`);
   await page.close();
 });

@@ -17,10 +17,15 @@ export type AgreementPatch = Partial<Pick<Agreement, 'kind' | 'text' | 'dueDate'
 
 export async function addAgreement(db: RapportDatabase, input: NewAgreementInput, now = Date.now()): Promise<Agreement> {
   const tx = openAgreementWrite(db);
-  if (!(await tx.objectStore('contacts').getKey(input.contactId))) {
+  const problem = !(await tx.objectStore('contacts').getKey(input.contactId))
+    ? `No contact ${input.contactId}.`
+    : input.interactionId !== undefined && (await tx.objectStore('interactions').get(input.interactionId))?.contactId !== input.contactId
+      ? `No interaction ${input.interactionId} with this contact.`
+      : undefined;
+  if (problem) {
     tx.abort();
     await tx.done.catch(() => undefined);
-    throw new Error(`No contact ${input.contactId}.`);
+    throw new Error(problem);
   }
   const agreement = dropUndefined<Agreement>({ id: crypto.randomUUID(), ...input, status: 'open', createdAt: now, updatedAt: now });
   await tx.objectStore('agreements').add(agreement);
@@ -55,7 +60,7 @@ export async function agreementsOf(db: RapportDatabase, contactId: string, statu
 
 type AgreementWriteTransaction = ReturnType<typeof openAgreementWrite>;
 function openAgreementWrite(db: RapportDatabase) {
-  return db.transaction(['agreements', 'contacts', 'settings'], 'readwrite');
+  return db.transaction(['agreements', 'contacts', 'interactions', 'settings'], 'readwrite');
 }
 
 /** Opening or closing an agreement can switch a contact between its project and between-projects cadence. */

@@ -88,6 +88,17 @@ describe('interactions', () => {
 });
 
 describe('agreements', () => {
+  it('links an agreement only to an interaction with the same contact', async () => {
+    const anna = await addContact(db, { displayName: 'Anna' }, defaults, NOW);
+    const ben = await addContact(db, { displayName: 'Ben' }, defaults, NOW);
+    const [call] = await logInteractions(db, [{ contactId: ben.id, at: NOW, channel: 'call', direction: 'mutual' }]);
+    await expect(addAgreement(db, { contactId: anna.id, kind: 'promise', text: 'x', interactionId: call!.id })).rejects.toThrow('No interaction');
+    await expect(addAgreement(db, { contactId: anna.id, kind: 'promise', text: 'x', interactionId: 'missing' })).rejects.toThrow('No interaction');
+    expect(await agreementsOf(db, anna.id)).toEqual([]);
+    const linked = await addAgreement(db, { contactId: ben.id, kind: 'promise', text: 'Angebot schicken', interactionId: call!.id });
+    expect(linked.interactionId).toBe(call!.id);
+  });
+
   it('remembers the date an agreement had before it moved, and when it moved', async () => {
     const contact = await addContact(db, { displayName: 'Anna' }, defaults, NOW);
     const undated = await addAgreement(db, { contactId: contact.id, kind: 'deadline', text: 'Entwurf' }, NOW);
