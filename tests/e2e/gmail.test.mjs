@@ -141,3 +141,21 @@ test('with the service worker stopped between steps, nothing is lost and the sid
   assert.equal(after.recentInteractions.length, Math.min(5, before.recentInteractions.length + 1));
   await page.close();
 });
+
+test('adding the partner of an open thread logs that thread at once', async () => {
+  const page = await rapport.context.newPage();
+  await page.goto(GMAIL + THREAD_1TO1);
+  const sidebar = await sidebarOf(page);
+  await sidebar.getByRole('heading', { name: 'Jonas Berger' }).waitFor();
+  await switchGmailThread(page, THREAD_GERMAN, fixture('gmail/thread-german.html'));
+  await sidebar.getByRole('heading', { name: 'Klaus Weiß' }).waitFor({ timeout: 3000 });
+  await sidebar.getByRole('button', { name: 'Add to Rapport' }).click();
+  await waitUntil(async () => {
+    const text = await sidebar.getByTestId('last-contact').textContent().catch(() => null);
+    return text && text !== 'No contact logged yet' && text.endsWith('email');
+  }, { message: 'last contact from the open thread' });
+  const card = await rapport.call('contact.lookup', { emails: ['klaus.weiss@example.de'] });
+  assert.ok(card.recentInteractions.length > 0 && card.recentInteractions.every((interaction) => interaction.channel === 'email'));
+  assert.equal(card.contact.lastContactChannel, 'email');
+  await page.close();
+});

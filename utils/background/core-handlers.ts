@@ -13,7 +13,7 @@ import type { CORE_REQUESTS, ContactCard, CoreOutputs, DraftResult } from '../me
 import { writer, type HandlerDeps } from './handler-deps';
 import type { FeatureHandlers } from './router';
 import { rememberTabContext, tabContext } from './tab-contexts';
-import { logGmailConversation } from './gmail-autolog';
+import { logConversationInTab, logGmailConversation } from './gmail-autolog';
 
 const RECENT_INTERACTIONS = 5;
 
@@ -50,10 +50,12 @@ export function createCoreHandlers({ db, changed }: HandlerDeps): FeatureHandler
       const contact = await getContact(database, contactId);
       return contact ? contactCard(database, contact) : null;
     },
-    async 'contact.add'(input) {
+    async 'contact.add'(input, { tabId }) {
       return writing(async (database) => {
         const settings = await readSettings(database);
-        return addContact(database, input, { language: settings.defaultLanguage, formality: settings.defaultFormality });
+        const contact = await addContact(database, input, { language: settings.defaultLanguage, formality: settings.defaultFormality });
+        if ((await logConversationInTab(database, tabId)) === 0) return contact;
+        return (await getContact(database, contact.id)) ?? contact;
       });
     },
     async 'contact.update'({ contactId, patch }) {

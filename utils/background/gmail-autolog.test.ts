@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { addContact } from '../db/contacts-repo';
 import { freshDatabase } from '../db/test-db';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import type { GmailConversationContext } from '../messaging/page-context';
-import { logGmailConversation } from './gmail-autolog';
+import { logConversationInTab, logGmailConversation } from './gmail-autolog';
+import { rememberTabContext } from './tab-contexts';
 
 const conversation: GmailConversationContext = {
   site: 'gmail',
@@ -43,5 +45,17 @@ describe('automatic email logging', () => {
     await addContact(db, { displayName: 'Anna', emails: ['anna@example.com'] }, { language: 'de', formality: 'sie' });
     expect(await logGmailConversation(db, conversation, { ...DEFAULT_SETTINGS, autoLogGmail: false })).toBe(0);
     expect(await db.count('interactions')).toBe(0);
+  });
+
+  it('logs the conversation open in a tab when asked (after adding someone from it), and nothing for other pages', async () => {
+    fakeBrowser.reset();
+    const db = await freshDatabase();
+    await addContact(db, { displayName: 'Anna', emails: ['anna@example.com'] }, { language: 'de', formality: 'sie' });
+    await rememberTabContext(7, conversation);
+    await rememberTabContext(8, { site: 'linkedin', kind: 'unreadable', url: 'https://www.linkedin.com/feed/', reason: 'not-a-profile' } as never);
+    expect(await logConversationInTab(db, 8)).toBe(0);
+    expect(await logConversationInTab(db, undefined)).toBe(0);
+    expect(await logConversationInTab(db, 7)).toBe(2);
+    expect(await db.count('interactions')).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
 import { findContactByIdentity } from '../db/contacts-repo';
+import { readSettings } from '../db/settings-repo';
 import { logInteractions, type NewInteractionInput } from '../db/interactions-repo';
 import type { RapportDatabase } from '../db/open';
 import { gmailSourceKey } from '../db/agreement-from-email';
@@ -6,6 +7,16 @@ import { normaliseEmail } from '../domain/identity';
 import type { Direction } from '../domain/model';
 import type { Settings } from '../domain/settings';
 import type { GmailConversationContext } from '../messaging/page-context';
+import { tabContext } from './tab-contexts';
+
+/**
+ * After the user adds or links someone from a tab's sidebar: the conversation open in that tab is logged
+ * at once, rather than when the thread is next opened.
+ */
+export async function logConversationInTab(db: RapportDatabase, tabId: number | undefined): Promise<number> {
+  const context = tabId === undefined ? undefined : await tabContext(tabId);
+  return context?.kind === 'conversation' ? logGmailConversation(db, context, await readSettings(db)) : 0;
+}
 
 /**
  * Every dated message between the user and a known contact becomes an email interaction, keyed by its message id.
