@@ -22,6 +22,11 @@ function companyChanged(card: ContactCard, person: PagePerson | undefined): bool
   return Boolean(now && card.contact.company && now !== card.contact.company && card.openAgreements.length > 0);
 }
 
+function followUpCadenceText({ contact, followUp }: ContactCard): string {
+  const cadence = cadenceLabel(followUp?.cadence ?? contact.cadence);
+  return followUp?.betweenProjects ? t('cadenceBetweenProjects', cadence) : cadence;
+}
+
 export function ContactCardView({ card, person }: { card: ContactCard; person?: PagePerson }) {
   const { contact } = card;
   const language = uiLanguage();
@@ -48,7 +53,7 @@ export function ContactCardView({ card, person }: { card: ContactCard; person?: 
         <dt>{t('nextFollowUp')}</dt>
         <dd data-testid="next-follow-up" className={state === 'overdue' ? 'overdue' : undefined}>
           {contact.nextFollowUp
-            ? `${relativeDay(contact.nextFollowUp, language, today)} (${formatDate(contact.nextFollowUp, language)}) · ${cadenceLabel(contact.cadence)}`
+            ? `${relativeDay(contact.nextFollowUp, language, today)} (${formatDate(contact.nextFollowUp, language)}) · ${followUpCadenceText(card)}`
             : t('noCadence')}
           {state === 'overdue' && <strong className="flag"> {t('overdue')}</strong>}
         </dd>

@@ -42,6 +42,25 @@ test('on a LinkedIn profile the sidebar shows the person; "Add to Rapport" store
   await page.close();
 });
 
+test('a contact without a rhythm is offered the default rhythm from the settings in one click', async () => {
+  await rapport.call('settings.save', { defaultCadence: { unit: 'months', count: 3 } });
+  const page = await rapport.context.newPage();
+  await page.goto(ANNA);
+  const sidebar = await sidebarOf(page);
+  await sidebar.getByTestId('next-follow-up').getByText('No keep-in-touch rhythm').waitFor();
+  await sidebar.getByRole('button', { name: 'Keep in touch: quarterly' }).click();
+  await sidebar.getByTestId('next-follow-up').getByText('quarterly').waitFor();
+  assert.deepEqual((await rapport.call('contact.lookup', { linkedinSlug: 'anna-mueller-demo' })).contact.cadence, { unit: 'months', count: 3 });
+  assert.equal(await sidebar.getByRole('button', { name: /^Keep in touch:/ }).count(), 0, 'offered only while there is no rhythm');
+
+  // With no open agreements, a quieter between-projects rhythm schedules her, and the card says which one.
+  await rapport.call('settings.save', { betweenProjectsCadence: { unit: 'months', count: 6 } });
+  await sidebar.getByTestId('next-follow-up').getByText('twice a year (between projects)').waitFor();
+  await rapport.call('settings.save', { betweenProjectsCadence: null });
+  await sidebar.getByTestId('next-follow-up').getByText(/· quarterly$/).waitFor();
+  await page.close();
+});
+
 test('single-page navigation to another profile switches the sidebar to that person', async () => {
   const page = await rapport.context.newPage();
   await page.goto(ANNA);

@@ -7,6 +7,7 @@ import { readSettings } from '../db/settings-repo';
 import { normaliseEmail } from '../domain/identity';
 import type { Agreement, Contact } from '../domain/model';
 import { todayIn } from '../schedule/calendar';
+import { followUpCadenceOf } from '../schedule/cadence';
 import { isAgreementOverdue } from '../schedule/follow-up';
 import type { ContentCommand } from '../messaging/content-command';
 import type { CORE_REQUESTS, ContactCard, CoreOutputs, DraftResult } from '../messaging/requests/core';
@@ -107,7 +108,8 @@ async function contactCard(db: RapportDatabase, contact: Contact): Promise<Conta
     const url = (await db.get('interactions', agreement.interactionId))?.sourceUrl;
     if (url?.startsWith('https://mail.google.com/')) agreementSources[agreement.id] = url;
   }
-  return { contact, openAgreements: sortOverdueFirst(open, todayIn()), recentInteractions: recent, agreementSources };
+  const followUp = followUpCadenceOf(contact, open.length > 0, await readSettings(db));
+  return { contact, openAgreements: sortOverdueFirst(open, todayIn()), recentInteractions: recent, agreementSources, followUp };
 }
 
 export function sortOverdueFirst(agreements: Agreement[], today: string): Agreement[] {

@@ -1,6 +1,6 @@
-import type { Agreement, Cadence, CalendarDate, Contact } from '../domain/model';
+import type { Agreement, Cadence, CalendarDate } from '../domain/model';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
-import { effectiveCadence, sameCadence, toCadence } from '../schedule/cadence';
+import { followUpCadenceOf } from '../schedule/cadence';
 import { buildDueList, type DueCounts, type DueItem } from '../schedule/due';
 import type { RapportDatabase } from './open';
 
@@ -59,7 +59,7 @@ export async function readDueRows(db: RapportDatabase, today: CalendarDate, limi
       ...item,
       ...(contact?.linkedinSlug ? { linkedinSlug: contact.linkedinSlug } : {}),
       ...(url ? { lastEmailUrl: url } : {}),
-      ...(item.why.kind === 'cadence' && contact ? cadenceOf(contact, openAgreementContacts.has(contact.id), settings) : {}),
+      ...(item.why.kind === 'cadence' && contact ? followUpCadenceOf(contact, openAgreementContacts.has(contact.id), settings) : {}),
     };
   });
 }
@@ -144,14 +144,4 @@ async function hasOpenAgreements(
   return new Set(ids.filter((_id, index) => lists[index]?.some((agreement) => agreement.status === 'open')));
 }
 
-function cadenceOf(contact: Contact, open: boolean, settings: Settings): Pick<DueRow, 'cadence' | 'betweenProjects'> {
-  const regular = toCadence(contact.cadence);
-  const cadence = effectiveCadence({
-    contactCadence: contact.cadence,
-    contactBetweenProjectsCadence: contact.betweenProjectsCadence,
-    hasOpenAgreements: open,
-    settings,
-  });
-  if (!cadence) return {};
-  return sameCadence(cadence, regular) ? { cadence } : { cadence, betweenProjects: true };
-}
+

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../domain/settings';
 import {
   CADENCE_PRESETS,
   addCadence,
+  followUpCadenceOf,
   approximateDays,
   cadenceFromDays,
   cadenceOfPreset,
@@ -189,5 +190,16 @@ describe('effectiveCadence', () => {
         settings: { betweenProjectsCadence: months(6) },
       }),
     ).toEqual(months(6));
+  });
+});
+
+describe('followUpCadenceOf', () => {
+  const monthly = { unit: 'months', count: 1 } as const;
+  const quarterly = { unit: 'months', count: 3 } as const;
+  it('names the quieter between-projects cadence when it schedules the contact', () => {
+    expect(followUpCadenceOf({ cadence: monthly }, false, { betweenProjectsCadence: quarterly })).toEqual({ cadence: quarterly, betweenProjects: true });
+    expect(followUpCadenceOf({ cadence: monthly }, true, { betweenProjectsCadence: quarterly })).toEqual({ cadence: monthly });
+    expect(followUpCadenceOf({ cadence: monthly, betweenProjectsCadence: 'regular' }, false, { betweenProjectsCadence: quarterly })).toEqual({ cadence: monthly });
+    expect(followUpCadenceOf({}, false, { betweenProjectsCadence: quarterly })).toEqual({});
   });
 });

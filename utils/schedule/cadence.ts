@@ -1,4 +1,4 @@
-import type { Cadence, CalendarDate } from '../domain/model';
+import type { Cadence, CalendarDate, Contact } from '../domain/model';
 import { addDays, addMonths } from './calendar';
 
 /**
@@ -129,6 +129,22 @@ export interface EffectiveCadenceInput {
  *   cadence, but only where it is quieter: it slows a fortnightly client down, it never makes a yearly
  *   one louder.
  */
+/** The cadence a contact's next follow-up comes from, and whether it is the quieter between-projects one. */
+export function followUpCadenceOf(
+  contact: Pick<Contact, 'cadence' | 'betweenProjectsCadence'>,
+  hasOpenAgreements: boolean,
+  settings: CadenceSettings,
+): { cadence?: Cadence; betweenProjects?: true } {
+  const cadence = effectiveCadence({
+    contactCadence: contact.cadence,
+    contactBetweenProjectsCadence: contact.betweenProjectsCadence,
+    hasOpenAgreements,
+    settings,
+  });
+  if (!cadence) return {};
+  return sameCadence(cadence, toCadence(contact.cadence)) ? { cadence } : { cadence, betweenProjects: true };
+}
+
 export function effectiveCadence(input: EffectiveCadenceInput): Cadence | undefined {
   const regular = toCadence(input.contactCadence);
   if (!regular || input.hasOpenAgreements) return regular;

@@ -5,6 +5,7 @@ import {
   CHANNELS,
   DIRECTIONS,
   type Agreement,
+  type Cadence,
   type Contact,
   type Interaction,
 } from '../../domain/model';
@@ -72,6 +73,8 @@ export interface ContactCard {
   recentInteractions: Interaction[];
   /** Where an open agreement was made (a Gmail conversation), by agreement id; https only. */
   agreementSources: Record<string, string>;
+  /** The cadence the next follow-up comes from: between projects it can be quieter than the contact's own. */
+  followUp?: { cadence?: Cadence; betweenProjects?: true };
 }
 
 export interface SidebarState {
