@@ -32,7 +32,8 @@ export function startBackground(): void {
     }
     if (!isDayAlarm(alarm.name)) return;
     void (async () => {
-      await refreshBadge(await db());
+      // A new day makes follow-ups due without any write: open sidebars and pages re-read too.
+      await Promise.all([refreshBadge(await db()), announceDataChange()]);
       await scheduleNextRollover();
     })().catch((error: unknown) => console.error('Rapport could not refresh the badge', error));
   });

@@ -38,6 +38,8 @@ export class SidebarFrame {
     const frame = this.doc.createElement('iframe');
     frame.className = 'frame';
     frame.title = t('sidebarTitle');
+    // A cross-origin frame may only write to the clipboard when its parent allows it (the copy fallback).
+    frame.allow = 'clipboard-write';
     frame.style.top = `${this.headerHeight}px`;
     frame.style.height = `calc(100vh - ${this.headerHeight}px)`;
     frame.src = browser.runtime.getURL('/sidebar.html');
