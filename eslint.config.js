@@ -11,7 +11,7 @@ const noDatabaseOrUi = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', '.cache/**', 'demo-screenshots/**'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'coverage/**', '.cache/**', 'demo-screenshots/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
