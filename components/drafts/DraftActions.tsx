@@ -48,6 +48,7 @@ export function DraftActions({ subject, body, to, canInsert, bodyFieldId }: Draf
   const insert = async (): Promise<Notice> => {
     const result = await callBackground('draft.insert', { body, ...(subject ? { subject } : {}), ...(to ? { to } : {}) });
     if (result.inserted) return { text: t('draftInserted') };
+    if (result.reason === 'addressed-elsewhere') return copy(t('draftAddressedElsewhereCopied'), t('draftAddressedElsewhereNotCopied'));
     return copy(t('draftNoMessageBoxCopied'), t('draftNoMessageBoxNotCopied'));
   };
 

@@ -84,6 +84,14 @@ describe('DraftPanel', () => {
     expect(container.querySelector('[role="status"]')?.textContent).toContain('The draft is in the message box.');
   });
 
+  it('copies the draft when the open message is addressed to someone else, and says so', async () => {
+    insertResult = { inserted: false, reason: 'addressed-elsewhere' };
+    const { container } = await render(<DraftPanel card={card} />);
+    await click(button(container, 'Put into the page'));
+    expect(writeText).toHaveBeenCalled();
+    expect(container.querySelector('[role="status"]')?.textContent).toContain('The open message is addressed to someone else, so the draft was copied instead.');
+  });
+
   it('stays folded when nothing fits, and offers no "Put into the page" where there is no page', async () => {
     vi.mocked(callBackground).mockImplementation((async (type: string) =>
       type === 'draft.context' ? contextData() : { userName: '', signature: '' }) as typeof callBackground);

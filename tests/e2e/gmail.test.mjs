@@ -117,6 +117,49 @@ test('a draft lands in an open compose window with address, subject and body; no
   await page.close();
 });
 
+test('a draft put into the inline reply of a CC thread fills only the body: the "Re:" subject and the recipients stay; nothing is sent', async () => {
+  const page = await rapport.context.newPage();
+  await page.goto(GMAIL + THREAD_1TO1);
+  const sidebar = await sidebarOf(page);
+  await sidebar.getByRole('heading', { name: 'Jonas Berger' }).waitFor();
+  await switchGmailThread(page, THREAD_CC, fixture('gmail/thread-cc-several.html'));
+  await sidebar.getByRole('button', { name: 'Marta Kowalczyk' }).waitFor({ timeout: 2000 });
+  await sidebar.getByRole('button', { name: 'Jonas Berger' }).click();
+  await sidebar.getByRole('heading', { name: 'Jonas Berger' }).waitFor();
+  const reply = () =>
+    page.evaluate(() => {
+      const region = document.querySelector('[role=region][aria-label=Reply]');
+      return {
+        chips: [...region.querySelectorAll('div[name=to] [role=option]')].map((chip) => chip.getAttribute('data-hovercard-id')),
+        to: region.querySelector('div[name=to] input').value,
+        subject: region.querySelector('input[name=subjectbox]').value,
+        body: region.querySelector('div[g_editable=true][role=textbox]').innerText,
+        sent: window.__sent,
+        submitted: window.__submitted,
+      };
+    });
+  const before = await reply();
+
+  const panel = sidebar.getByTestId('draft-panel');
+  const disclosure = panel.getByRole('button', { name: 'Draft a note' });
+  if ((await disclosure.getAttribute('aria-expanded')) === 'false') await disclosure.click();
+  await panel.getByLabel('Subject').fill('Kurzer Gruß');
+  await panel.getByLabel('Message', { exact: true }).fill('Hallo Jonas,\nder 19. passt.');
+  await panel.getByRole('button', { name: 'Put into the page' }).click();
+  await panel.getByText('The draft is in the message box').waitFor();
+
+  const after = await reply();
+  assert.equal(after.subject, 'Re: Q2 workshop dates');
+  assert.equal(after.subject, before.subject);
+  assert.deepEqual(after.chips, ['marta.kowalczyk@example.net', 'priya.raman@example.com', 'jonas.berger@example.org']);
+  assert.deepEqual(after.chips, before.chips);
+  assert.equal(after.to, '');
+  assert.match(after.body, /Hallo Jonas,\s*der 19\. passt\./);
+  assert.equal(after.sent, undefined);
+  assert.equal(after.submitted, undefined);
+  await page.close();
+});
+
 test('with the service worker stopped between steps, nothing is lost and the sidebar keeps working', async () => {
   const page = await rapport.context.newPage();
   await page.goto(GMAIL + THREAD_1TO1);

@@ -1,5 +1,6 @@
 import type { PageContext } from '../messaging/page-context';
 import { fillCompose, findComposeWindows } from '../sites/gmail/compose';
+import { composeForDraft } from '../sites/gmail/compose-choice';
 import { conversationPartners } from '../sites/gmail/conversation-partners';
 import { readGmailConversation } from '../sites/gmail/conversation-reader';
 import type { GmailReading } from '../sites/gmail/gmail-types';
@@ -34,8 +35,11 @@ export const gmailAdapter: SiteAdapter = {
   watch: (doc, onChange, signal) => watchConversation(doc, (reading) => onChange(gmailPageContext(reading, doc.location.href)), signal),
   putDraft(doc, draft) {
     const composes = findComposeWindows(doc);
-    const compose = composes.find((candidate) => candidate.kind === 'dialog') ?? composes[0];
-    if (!compose || !fillCompose(compose, draft).filled.includes('body')) return { inserted: false, reason: 'no-message-box' };
+    if (composes.length === 0) return { inserted: false, reason: 'no-message-box' };
+    const partners = conversationPartners(readGmailConversation(doc), []).map((partner) => partner.email);
+    const compose = composeForDraft(composes, draft.to, partners);
+    if (!compose) return { inserted: false, reason: 'addressed-elsewhere' };
+    if (!fillCompose(compose, draft).filled.includes('body')) return { inserted: false, reason: 'no-message-box' };
     return { inserted: true, where: compose.kind };
   },
 };

@@ -82,7 +82,10 @@ export interface SidebarState {
   context?: PageContext;
 }
 
-export type DraftResult = { inserted: true; where: string } | { inserted: false; reason: 'no-message-box' | 'no-tab' };
+/** `addressed-elsewhere`: every open message box is addressed to other people. */
+export type DraftResult =
+  | { inserted: true; where: string }
+  | { inserted: false; reason: 'no-message-box' | 'addressed-elsewhere' | 'no-tab' };
 
 export const CORE_REQUESTS = {
   'page.context': { from: ['content-script'], input: PageContextSchema },

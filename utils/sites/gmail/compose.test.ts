@@ -49,6 +49,29 @@ function onlyCompose(): GmailCompose {
   return compose;
 }
 
+/** Opens the fixture's new-message dialog over the page in the test document, as Gmail does. */
+function openNewMessageDialog(): void {
+  const dialog = parseGmailFixture('compose-new.html').querySelector('div[role="dialog"]');
+  if (!dialog) throw new Error('compose-new.html has no dialog');
+  document.body.append(document.importNode(dialog, true));
+}
+
+/** Makes the fixture's new-message dialog into a popped-out reply, marked the way `how` says. */
+function popOutReply(how: 'reply-target' | 'reply-type-menu'): GmailCompose {
+  loadIntoDocument('compose-new.html');
+  const dialog = document.querySelector('div[role="dialog"]');
+  const form = dialog?.querySelector('form');
+  if (!dialog || !form) throw new Error('compose-new.html has no compose form');
+  if (how === 'reply-target') form.insertAdjacentHTML('beforeend', '<input type="hidden" name="rm" value="1962c5d6e7f8091a">');
+  else dialog.querySelector('div[name="to"]')?.insertAdjacentHTML('beforebegin', '<div class="HQ" role="button" aria-label="Type of response"></div>');
+  dialog
+    .querySelector('div[name="to"]')
+    ?.insertAdjacentHTML('afterbegin', '<div role="option" data-hovercard-id="jonas.berger@example.org"><div>Jonas Berger</div></div>');
+  const subject = dialog.querySelector<HTMLInputElement>('input[name="subjectbox"]');
+  if (subject) subject.value = 'Re: Project kickoff';
+  return onlyCompose();
+}
+
 function events(target: EventTarget, ...types: string[]): Event[] {
   const seen: Event[] = [];
   for (const type of types) target.addEventListener(type, (event) => seen.push(event));
@@ -67,11 +90,12 @@ describe('findComposeWindows on the fixtures', () => {
 
   it('ties each field to its own compose when a dialog and an inline reply are open together', () => {
     loadIntoDocument('thread-cc-several.html');
-    const dialog = parseGmailFixture('compose-new.html').querySelector('div[role="dialog"]');
-    if (dialog) document.body.append(document.importNode(dialog, true));
+    openNewMessageDialog();
     const [inline, newMessage] = findComposeWindows(document);
     expect(inline?.kind).toBe('inline');
     expect(newMessage?.kind).toBe('dialog');
+    expect(inline?.reply).toBe(true);
+    expect(newMessage?.reply).toBe(false);
     expect(inline?.subject?.value).toBe('Re: Q2 workshop dates');
     expect(newMessage?.subject?.value).toBe('');
     expect(inline?.root.contains(newMessage?.body ?? null)).toBe(false);
@@ -112,8 +136,17 @@ describe('fillCompose', () => {
     expectNothingSent();
   });
 
+  it('tells a popped-out reply from a new message, by the message it answers or by its reply-type menu', () => {
+    expect(popOutReply('reply-target')).toMatchObject({ kind: 'dialog', reply: true });
+    expect(popOutReply('reply-type-menu')).toMatchObject({ kind: 'dialog', reply: true });
+    loadIntoDocument('compose-new.html');
+    document.querySelector('form')?.insertAdjacentHTML('beforeend', '<input type="hidden" name="rm" value="undefined">');
+    expect(onlyCompose()).toMatchObject({ kind: 'dialog', reply: false });
+  });
+
   it('fills the pre-2021 textarea To field', () => {
     loadIntoDocument('compose-legacy-2020.html');
+    document.querySelector('span.vN[email]')?.remove();
     const compose = onlyCompose();
     expect(fillCompose(compose, { to: 'marta.kowalczyk@example.net', body: 'Hello Marta' })).toEqual({
       filled: ['to', 'body'],
@@ -122,6 +155,51 @@ describe('fillCompose', () => {
     expect(compose.to?.value).toBe('marta.kowalczyk@example.net');
     expect(compose.subject?.value).toBe('');
     expect(compose.body.textContent).toBe('Hello Marta');
+    expectNothingSent();
+  });
+
+  it('puts only the body into an inline reply, whatever the draft names: subject and recipients stay', () => {
+    loadIntoDocument('thread-cc-several.html');
+    const compose = onlyCompose();
+    const chips = () => [...compose.root.querySelectorAll('div[name="to"] [role="option"]')].map((chip) => chip.getAttribute('data-hovercard-id'));
+    const before = chips();
+    const fieldEvents = [...events(compose.to as EventTarget, 'input', 'change'), ...events(compose.subject as EventTarget, 'input', 'change')];
+
+    const result = fillCompose(compose, { to: 'tomas.herrera@example.org', subject: 'Kurzer Gruß', body: 'Hi Tomás, the 19th it is.' });
+
+    expect(result).toEqual({ filled: ['body'] });
+    expect(compose.subject?.value).toBe('Re: Q2 workshop dates');
+    expect(compose.to?.value).toBe('');
+    expect(chips()).toEqual(before);
+    expect(before).toHaveLength(3);
+    expect(fieldEvents).toEqual([]);
+    expect(compose.body.textContent).toBe('Hi Tomás, the 19th it is.');
+    expectNothingSent();
+  });
+
+  it.each(['reply-target', 'reply-type-menu'] as const)('puts only the body into a popped-out reply (%s)', (how) => {
+    const compose = popOutReply(how);
+    expect(fillCompose(compose, { to: 'priya.raman@example.com', subject: 'Kurzer Gruß', body: 'Hallo Jonas' })).toEqual({ filled: ['body'] });
+    expect(compose.subject?.value).toBe('Re: Project kickoff');
+    expect(compose.to?.value).toBe('');
+    expect(compose.body.textContent).toContain('Hallo Jonas');
+    expectNothingSent();
+  });
+
+  it('never overwrites what the user typed into a new message, nor adds a second recipient', () => {
+    loadIntoDocument('compose-new.html');
+    const compose = onlyCompose();
+    if (!compose.to || !compose.subject) throw new Error('compose-new.html lacks To or Subject');
+    compose.to.value = 'pri';
+    compose.subject.value = 'Fotos';
+    expect(fillCompose(compose, { to: 'jonas.berger@example.org', subject: 'Kurzer Gruß', body: 'Hallo' })).toEqual({ filled: ['body'] });
+    expect([compose.to.value, compose.subject.value]).toEqual(['pri', 'Fotos']);
+
+    loadIntoDocument('compose-legacy-2020.html');
+    const legacy = onlyCompose();
+    expect(fillCompose(legacy, { to: 'marta.kowalczyk@example.net', subject: 'Rechnung', body: 'Hallo' })).toEqual({ filled: ['subject', 'body'] });
+    expect(legacy.to?.value).toBe('');
+    expect(legacy.subject?.value).toBe('Rechnung');
     expectNothingSent();
   });
 

@@ -1,7 +1,10 @@
+import { composeRecipients } from './compose-recipients';
 import { insertTextIntoEditable, setFieldValue } from './editable-input';
 import {
   COMPOSE_BODY_SELECTOR,
   COMPOSE_DIALOG_SELECTOR,
+  COMPOSE_REPLY_TARGET_SELECTOR,
+  COMPOSE_REPLY_TYPE_MENU_SELECTOR,
   COMPOSE_SUBJECT_SELECTOR,
   COMPOSE_TO_SELECTORS,
 } from './gmail-markup';
@@ -9,6 +12,8 @@ import {
 /** A Gmail compose: a new-message dialog or an inline reply inside the thread. */
 export interface GmailCompose {
   kind: 'dialog' | 'inline';
+  /** Answers or forwards a message in a thread: its recipients and subject belong to that thread. */
+  reply: boolean;
   root: Element;
   body: HTMLElement;
   /** `div[name=to] input` since Oct 2021, `textarea[name=to]` before. */
@@ -42,11 +47,18 @@ function composeAround(body: HTMLElement): GmailCompose {
   const subject = root.querySelector(COMPOSE_SUBJECT_SELECTOR);
   return {
     kind: dialog ? 'dialog' : 'inline',
+    reply: !dialog || answersAMessage(dialog),
     root,
     body,
     ...(to ? { to } : {}),
     ...(subject && isInput(subject) ? { subject } : {}),
   };
+}
+
+function answersAMessage(dialog: Element): boolean {
+  const target = dialog.querySelector(COMPOSE_REPLY_TARGET_SELECTOR);
+  const targetId = target && isInput(target) ? target.value.trim() : '';
+  return (targetId !== '' && targetId !== 'undefined' && targetId !== 'null') || dialog.querySelector(COMPOSE_REPLY_TYPE_MENU_SELECTOR) !== null;
 }
 
 /** The smallest ancestor holding this body's To or Subject field, and no other compose body. */
@@ -59,8 +71,10 @@ function inlineComposeRoot(body: HTMLElement): Element | undefined {
 }
 
 /**
- * Fills what the draft names and the compose has: To, Subject (native setter + input/change events)
- * and the body (inserted at the start, see `insertTextIntoEditable`). Never clicks or sends. Never throws.
+ * Puts the draft's body at the start of the compose (see `insertTextIntoEditable`). To and Subject
+ * (native setter + input/change events) only into a new message, and only while empty: a reply's
+ * recipients and subject belong to its thread (a changed subject starts a new conversation), and what
+ * the user typed or chose stays, with no second recipient added. Never clicks or sends. Never throws.
  */
 export function fillCompose(compose: GmailCompose, draft: ComposeDraft): { filled: ComposeField[] } {
   const filled: ComposeField[] = [];
@@ -72,8 +86,10 @@ export function fillCompose(compose: GmailCompose, draft: ComposeDraft): { fille
     }
   };
   const { to, subject, body } = compose;
-  if (draft.to && to) attempt('to', () => setFieldValue(to, draft.to ?? ''));
-  if (draft.subject && subject) attempt('subject', () => setFieldValue(subject, draft.subject ?? ''));
+  if (!compose.reply) {
+    if (draft.to && to && composeRecipients(compose.root).empty) attempt('to', () => setFieldValue(to, draft.to ?? ''));
+    if (draft.subject && subject && subject.value.trim() === '') attempt('subject', () => setFieldValue(subject, draft.subject ?? ''));
+  }
   if (draft.body) attempt('body', () => insertTextIntoEditable(body, draft.body) !== undefined);
   return { filled };
 }

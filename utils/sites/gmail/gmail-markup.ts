@@ -45,6 +45,29 @@ export const COMPOSE_BODY_SELECTOR = 'div[contenteditable="true"][g_editable="tr
 /** To field, newest first: chips + input since Oct 2021, a textarea before. */
 export const COMPOSE_TO_SELECTORS = ['div[name="to"] input', 'textarea[name="to"]'] as const;
 export const COMPOSE_SUBJECT_SELECTOR = 'input[name="subjectbox"]'; // since 2014
+/** Recipients already chosen: chips in the To/Cc/Bcc rows since Oct 2021, `span.vN[email]` before. */
+export const COMPOSE_RECIPIENT_CHIP_SELECTORS = [
+  '[name="to"] [role="option"][data-hovercard-id]',
+  '[name="cc"] [role="option"][data-hovercard-id]',
+  '[name="bcc"] [role="option"][data-hovercard-id]',
+  'span.vN[email]',
+] as const;
+/** Where recipients are typed before they become chips: inputs since Oct 2021, textareas before. */
+export const COMPOSE_RECIPIENT_TEXT_SELECTORS = [
+  'div[name="to"] input',
+  'div[name="cc"] input',
+  'div[name="bcc"] input',
+  'textarea[name="to"]',
+  'textarea[name="cc"]',
+  'textarea[name="bcc"]',
+] as const;
+/**
+ * A compose window that answers or forwards a message (a popped-out reply): the hidden `rm` field names
+ * that message ("undefined" in a new message), and the reply-type menu `.HQ` sits beside the recipients.
+ * Both as InboxSDK reads them, 2015-2026. Inline composes inside a thread are always replies or forwards.
+ */
+export const COMPOSE_REPLY_TARGET_SELECTOR = 'input[name="rm"]';
+export const COMPOSE_REPLY_TYPE_MENU_SELECTOR = '.HQ';
 
 /** Hidden views Gmail keeps around must not count as the open thread. */
 export const HIDDEN_ANCESTOR_SELECTOR = '[hidden], [style*="display: none"], [style*="display:none"]';
