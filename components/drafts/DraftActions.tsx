@@ -3,13 +3,14 @@ import { t } from '../../utils/i18n';
 import { openSiteTab } from '../../utils/ui/open-site-tab';
 import { callBackground } from '../../utils/messaging/client';
 import { composeUrl } from '../../utils/sites/gmail/compose';
+import type { MailTo } from '../../utils/ui/page-person';
 import { copyText } from './clipboard';
 
 interface DraftActionsProps {
   subject: string;
   body: string;
-  /** The contact's address, for Gmail. */
-  to?: string;
+  /** Where the draft goes in Gmail: the address and, beside a Gmail page, its signed-in account. */
+  mailTo?: MailTo;
   canInsert: boolean;
   /** The message field, selected for the user when copying fails. */
   bodyFieldId: string;
@@ -18,7 +19,7 @@ interface DraftActionsProps {
 type Notice = { text: string; problem?: boolean };
 
 /** Put the draft into the page (or copy it when there is no message box), copy it, or open it in Gmail. Never sends. */
-export function DraftActions({ subject, body, to, canInsert, bodyFieldId }: DraftActionsProps) {
+export function DraftActions({ subject, body, mailTo, canInsert, bodyFieldId }: DraftActionsProps) {
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const empty = body.trim() === '';
@@ -46,6 +47,7 @@ export function DraftActions({ subject, body, to, canInsert, bodyFieldId }: Draf
   };
 
   const insert = async (): Promise<Notice> => {
+    const to = mailTo?.address;
     const result = await callBackground('draft.insert', { body, ...(subject ? { subject } : {}), ...(to ? { to } : {}) });
     if (result.inserted) return { text: t('draftInserted') };
     if (result.reason === 'addressed-elsewhere') return copy(t('draftAddressedElsewhereCopied'), t('draftAddressedElsewhereNotCopied'));
@@ -53,7 +55,7 @@ export function DraftActions({ subject, body, to, canInsert, bodyFieldId }: Draf
   };
 
   const openInGmail = async (): Promise<Notice> => {
-    await openSiteTab(composeUrl({ body, ...(subject ? { subject } : {}), ...(to ? { to } : {}) }));
+    await openSiteTab(composeUrl({ body, subject, to: mailTo?.address, account: mailTo?.account }));
     return { text: t('draftGmailOpened') };
   };
 

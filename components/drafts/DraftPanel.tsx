@@ -12,6 +12,7 @@ import { t } from '../../utils/i18n';
 import type { ContactCard } from '../../utils/messaging/protocol';
 import type { DraftContextData } from '../../utils/messaging/requests/drafts';
 import { todayIn } from '../../utils/schedule/calendar';
+import type { MailTo } from '../../utils/ui/page-person';
 import { composeDraft } from './compose-draft';
 import { DraftActions } from './DraftActions';
 import { draftKindLabel, formalityLabel, languageLabel } from './draft-labels';
@@ -28,10 +29,12 @@ export interface DraftPanelProps {
   canInsert?: boolean;
   /** A heading that folds the panel; folded until a draft fits. Off inside a dialog. */
   collapsible?: boolean;
+  /** Where the draft goes when the panel sits beside a Gmail conversation; else the contact's first address. */
+  mailTo?: MailTo;
 }
 
 /** The draft that fits the situation, ready to edit and put into the page, copy, or open in Gmail. */
-export function DraftPanel({ card, situation, canInsert = true, collapsible = true }: DraftPanelProps) {
+export function DraftPanel({ card, situation, canInsert = true, collapsible = true, mailTo }: DraftPanelProps) {
   const id = useId();
   const inputs = useDraftInputs(card.contact.id);
   const templates = useUserTemplates();
@@ -69,6 +72,7 @@ export function DraftPanel({ card, situation, canInsert = true, collapsible = tr
             suggested={suggested}
             focus={occasion.focus}
             canInsert={canInsert}
+            mailTo={mailTo}
           />
         )}
       </div>
@@ -85,9 +89,10 @@ interface DraftEditorProps {
   suggested: DraftKind | undefined;
   focus: DraftOccasion['focus'];
   canInsert: boolean;
+  mailTo: MailTo | undefined;
 }
 
-function DraftEditor({ data, user, templates, today, suggested, focus, canInsert }: DraftEditorProps) {
+function DraftEditor({ data, user, templates, today, suggested, focus, canInsert, mailTo }: DraftEditorProps) {
   const id = useId();
   const [chosenKind, setChosenKind] = useState<DraftKind | undefined>(undefined);
   const [step, setStep] = useState(0);
@@ -149,7 +154,13 @@ function DraftEditor({ data, user, templates, today, suggested, focus, canInsert
         spellCheck
         onChange={(event) => setEdit({ key, subject, body: event.target.value })}
       />
-      <DraftActions subject={subject} body={body} to={contact.emails[0]} canInsert={canInsert} bodyFieldId={`${id}-body`} />
+      <DraftActions
+        subject={subject}
+        body={body}
+        mailTo={mailTo ?? (contact.emails[0] ? { address: contact.emails[0] } : undefined)}
+        canInsert={canInsert}
+        bodyFieldId={`${id}-body`}
+      />
       <p className="subtle">{t('draftNeverSends')}</p>
     </div>
   );

@@ -30,6 +30,7 @@ beforeEach(() => {
     if (type === 'draft.context') return data;
     if (type === 'settings.get') return { userName: 'Max Mustermann', signature: '' };
     if (type === 'draft.insert') return insertResult;
+    if (type === 'tab.open') return null;
     throw new Error(type);
   }) as typeof callBackground);
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -38,6 +39,13 @@ beforeEach(() => {
 afterEach(() => {
   document.body.replaceChildren();
 });
+
+function openedUrl(): string {
+  const calls = vi.mocked(callBackground).mock.calls.filter(([type]) => type === 'tab.open');
+  const input = calls.at(-1)?.[1] as { url: string } | undefined;
+  if (!input) throw new Error('no tab was opened');
+  return input.url;
+}
 
 describe('DraftPanel', () => {
   it('opens on the draft that fits: a call logged today gives its summary, in the contact\u2019s language', async () => {
@@ -82,6 +90,26 @@ describe('DraftPanel', () => {
     await click(button(container, 'Put into the page'));
     expect(writeText).not.toHaveBeenCalled();
     expect(container.querySelector('[role="status"]')?.textContent).toContain('The draft is in the message box.');
+  });
+
+  it('beside a Gmail conversation, addresses the draft to the address used there, in the signed-in mailbox', async () => {
+    const mailTo = { address: 'a.mueller@partner.example', account: 'lena@vogt-design.example' };
+    const { container } = await render(<DraftPanel card={card} mailTo={mailTo} />);
+    await click(button(container, 'Put into the page'));
+    expect(vi.mocked(callBackground)).toHaveBeenCalledWith('draft.insert', expect.objectContaining({ to: 'a.mueller@partner.example' }));
+
+    await click(button(container, 'Open in Gmail'));
+    const url = new URL(openedUrl());
+    expect(url.searchParams.get('to')).toBe('a.mueller@partner.example');
+    expect(url.searchParams.get('authuser')).toBe('lena@vogt-design.example');
+  });
+
+  it('without a page (the popup), opens Gmail with the contact’s first address and no account', async () => {
+    const { container } = await render(<DraftPanel card={card} canInsert={false} collapsible={false} />);
+    await click(button(container, 'Open in Gmail'));
+    const url = new URL(openedUrl());
+    expect(url.searchParams.get('to')).toBe('anna@example.com');
+    expect(url.searchParams.has('authuser')).toBe(false);
   });
 
   it('copies the draft when the open message is addressed to someone else, and says so', async () => {

@@ -157,6 +157,12 @@ test('a draft put into the inline reply of a CC thread fills only the body: the 
   assert.match(after.body, /Hallo Jonas,\s*der 19\. passt\./);
   assert.equal(after.sent, undefined);
   assert.equal(after.submitted, undefined);
+
+  const opened = await rapport.recordOpenedTabs();
+  await panel.getByRole('button', { name: 'Open in Gmail' }).click();
+  const url = new URL((await opened())[0]);
+  assert.equal(url.searchParams.get('to'), 'jonas.berger@example.org', 'the address of the partner in the conversation');
+  assert.equal(url.searchParams.get('authuser'), 'lena.vogt@example.com', 'the mailbox the conversation is open in');
   await page.close();
 });
 

@@ -11,6 +11,12 @@ export interface EmailOnPage {
   subject: string;
 }
 
+/** Where a note to a person goes in Gmail: `account` is the mailbox (`authuser`) it is written from, when known. */
+export interface MailTo {
+  address: string;
+  account?: string;
+}
+
 /** The person a page is about, as the sidebar needs it: how to find them, how to add them, what the page says. */
 export interface PagePerson {
   name: string;
@@ -20,6 +26,8 @@ export interface PagePerson {
   /** What LinkedIn shows now, to notice a new job or headline. */
   pageFacts?: { headline?: string; company?: string; role?: string };
   email?: EmailOnPage;
+  /** In a Gmail conversation: the address the conversation uses, in the signed-in account. */
+  mailTo?: MailTo;
   /** The page named the person only by its address. */
   unreadable?: boolean;
 }
@@ -55,6 +63,7 @@ export function peopleOnPage(context: PageContext | undefined): PagePerson[] {
       detail: partner.email,
       identity: { emails: [partner.email] },
       prefill: { displayName: partner.name || partner.email, emails: [partner.email] },
+      mailTo: { address: partner.email, ...(context.account ? { account: context.account } : {}) },
       email: latest && {
         messageId: latest.id,
         at: latest.at,
