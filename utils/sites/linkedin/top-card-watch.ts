@@ -1,27 +1,35 @@
 import { linkedinProfileUrl } from '../../domain/identity';
 import { readLinkedInProfile, type ProfileReading } from './profile-reader';
+import { RETRY_DELAYS_MS, waitForElement } from './wait-for-element';
 
 /** The narrowest containers that hold the top card on every era, tried in order. */
 const CONTAINERS = ['main', '[data-sdui-screen]'];
 
+export interface TopCardWatchOptions {
+  /** Quiet time after the last change before reading again. */
+  debounceMs?: number;
+  /** While there is no container yet (the app shell still rendering), look again after these pauses. */
+  retryDelaysMs?: readonly number[];
+}
+
 /**
  * Calls `onChange` with a fresh reading whenever what the page says about `slug` changes: after a
  * History-API navigation LinkedIn replaces the top card a moment after the URL. Observes `main`,
- * never the whole document, debounced; stops when `signal` aborts. Returns false when there is no
- * container to observe (the caller should re-read on its next navigation event instead).
+ * never the whole document, debounced. When the script starts before LinkedIn rendered `main`, waits
+ * for it (see `waitForElement`) and reads again once it is there. Stops when `signal` aborts.
  */
 export function watchTopCard(
   doc: Document,
   slug: string,
   onChange: (reading: ProfileReading) => void,
   signal: AbortSignal,
-  debounceMs = 150,
-): boolean {
+  { debounceMs = 150, retryDelaysMs = RETRY_DELAYS_MS }: TopCardWatchOptions = {},
+): void {
+  if (signal.aborted) return;
   const findContainer = () => CONTAINERS.map((selector) => doc.querySelector(selector)).find((element) => element !== null);
-  let container = findContainer();
-  if (signal.aborted || !container) return false;
   const url = linkedinProfileUrl(slug);
   let lastSeen = fingerprint(readLinkedInProfile(doc, url));
+  let container: Element | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const check = () => {
@@ -52,7 +60,6 @@ export function watchTopCard(
     // The whole app shell can be swapped too; the body's own children are few and rarely change.
     if (doc.body && element.parentNode !== doc.body) replacementObserver.observe(doc.body, { childList: true });
   };
-  observe(container);
   signal.addEventListener(
     'abort',
     () => {
@@ -62,7 +69,16 @@ export function watchTopCard(
     },
     { once: true },
   );
-  return true;
+  const present = findContainer();
+  if (present) {
+    observe(present);
+    return;
+  }
+  const startLate = (found: Element) => {
+    observe(found);
+    schedule();
+  };
+  waitForElement(doc, findContainer, startLate, signal, retryDelaysMs);
 }
 
 function fingerprint(reading: ProfileReading): string {
