@@ -8,6 +8,15 @@ const MARIA = 'https://www.linkedin.com/in/mariajose-fernandez-ortega/';
 const HOSTILE = 'https://www.linkedin.com/in/hostile-test-1/';
 const LIGHT_DOM_CHAT = 'https://www.linkedin.com/in/chat-light-dom/';
 const SHADOW_CHAT = 'https://www.linkedin.com/in/chat-shadow-root/';
+const LATE_SHELL = 'https://www.linkedin.com/in/priya-late-shell/';
+
+/** The 2024 profile whose markup the page's script renders into an existing root 800 ms after load, as LinkedIn's app shell can. */
+function profileRenderedLate() {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(fixture('linkedin/profile-2024-logged-in.html').replaceAll('priya-raghunathan-8841b2', 'priya-late-shell'))[1];
+  const markup = JSON.stringify(body).replace(/</g, '\\u003c');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>LinkedIn</title></head><body><div id="root"></div>
+<script>setTimeout(() => { document.getElementById('root').innerHTML = ${markup}; }, 800);</script></body></html>`;
+}
 const withoutPageScripts = (html) => html.replace(/<script>[\s\S]*?<\/script>/g, '').replace(/<img src="x" onerror="[^"]*" alt="">/g, '');
 
 let rapport;
@@ -20,6 +29,7 @@ before(async () => {
       [HOSTILE]: { html: withoutPageScripts(fixture('linkedin/profile-hostile-name.html')) },
       [LIGHT_DOM_CHAT]: 'linkedin/messaging-overlay-light-dom.html',
       [SHADOW_CHAT]: 'linkedin/messaging-overlay-shadow-root.html',
+      [LATE_SHELL]: { html: profileRenderedLate() },
     },
   });
 });
@@ -56,6 +66,15 @@ test('profile to profile and back without page loads: the sidebar always shows t
   await sidebar.getByRole('heading', { name: 'Priya Raghunathan' }).waitFor({ timeout: 2000 });
   await sidebar.getByTestId('last-contact').waitFor();
   assert.equal(await sidebar.getByText('Zeynep').count(), 0);
+  await page.close();
+});
+
+test('a profile whose app shell renders after the script started is read once it is there', async () => {
+  const page = await rapport.context.newPage();
+  await page.goto(LATE_SHELL);
+  const sidebar = await sidebarOf(page);
+  await sidebar.getByRole('heading', { name: 'Priya Raghunathan' }).waitFor({ timeout: 4000 });
+  await sidebar.getByRole('button', { name: 'Add to Rapport' }).waitFor();
   await page.close();
 });
 
