@@ -63,7 +63,12 @@ export function ContactCardView({ card, person }: { card: ContactCard; person?: 
         <AgreementList agreements={card.openAgreements} sources={card.agreementSources} today={today} />
         <AddAgreement contactId={contact.id} email={person?.email} call={justHadCall(card.recentInteractions, today)} />
       </section>
-      <DraftPanel card={card} situation={companyChanged(card, person) ? { companyChanged: true } : undefined} mailTo={person?.mailTo} />
+      <DraftPanel
+        card={card}
+        situation={companyChanged(card, person) ? { companyChanged: true } : undefined}
+        mailTo={person?.mailTo}
+        pageName={person?.identity.linkedinSlug && !person.unreadable ? person.name : undefined}
+      />
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">{t('recentInteractions')}</h2>
         <InteractionList interactions={card.recentInteractions} />

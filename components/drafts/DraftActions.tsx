@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { t } from '../../utils/i18n';
 import { openSiteTab } from '../../utils/ui/open-site-tab';
 import { callBackground } from '../../utils/messaging/client';
+import type { RequestInput } from '../../utils/messaging/protocol';
 import { composeUrl } from '../../utils/sites/gmail/compose';
 import type { MailTo } from '../../utils/ui/page-person';
 import { copyText } from './clipboard';
@@ -11,6 +12,8 @@ interface DraftActionsProps {
   body: string;
   /** Where the draft goes in Gmail: the address and, beside a Gmail page, its signed-in account. */
   mailTo?: MailTo;
+  /** Who the note is for: the page puts it only into their conversation. */
+  recipient?: RequestInput<'draft.insert'>['recipient'];
   canInsert: boolean;
   /** The message field, selected for the user when copying fails. */
   bodyFieldId: string;
@@ -19,7 +22,7 @@ interface DraftActionsProps {
 type Notice = { text: string; problem?: boolean };
 
 /** Put the draft into the page (or copy it when there is no message box), copy it, or open it in Gmail. Never sends. */
-export function DraftActions({ subject, body, mailTo, canInsert, bodyFieldId }: DraftActionsProps) {
+export function DraftActions({ subject, body, mailTo, recipient, canInsert, bodyFieldId }: DraftActionsProps) {
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const empty = body.trim() === '';
@@ -48,7 +51,12 @@ export function DraftActions({ subject, body, mailTo, canInsert, bodyFieldId }: 
 
   const insert = async (): Promise<Notice> => {
     const to = mailTo?.address;
-    const result = await callBackground('draft.insert', { body, ...(subject ? { subject } : {}), ...(to ? { to } : {}) });
+    const result = await callBackground('draft.insert', {
+      body,
+      ...(subject ? { subject } : {}),
+      ...(to ? { to } : {}),
+      ...(recipient ? { recipient } : {}),
+    });
     if (result.inserted) return { text: t('draftInserted') };
     if (result.reason === 'addressed-elsewhere') return copy(t('draftAddressedElsewhereCopied'), t('draftAddressedElsewhereNotCopied'));
     return copy(t('draftNoMessageBoxCopied'), t('draftNoMessageBoxNotCopied'));

@@ -31,10 +31,12 @@ export interface DraftPanelProps {
   collapsible?: boolean;
   /** Where the draft goes when the panel sits beside a Gmail conversation; else the contact's first address. */
   mailTo?: MailTo;
+  /** The person's name as the page shows it, to find their chat on the page. */
+  pageName?: string;
 }
 
 /** The draft that fits the situation, ready to edit and put into the page, copy, or open in Gmail. */
-export function DraftPanel({ card, situation, canInsert = true, collapsible = true, mailTo }: DraftPanelProps) {
+export function DraftPanel({ card, situation, canInsert = true, collapsible = true, mailTo, pageName }: DraftPanelProps) {
   const id = useId();
   const inputs = useDraftInputs(card.contact.id);
   const templates = useUserTemplates();
@@ -73,6 +75,7 @@ export function DraftPanel({ card, situation, canInsert = true, collapsible = tr
             focus={occasion.focus}
             canInsert={canInsert}
             mailTo={mailTo}
+            pageName={pageName}
           />
         )}
       </div>
@@ -90,9 +93,10 @@ interface DraftEditorProps {
   focus: DraftOccasion['focus'];
   canInsert: boolean;
   mailTo: MailTo | undefined;
+  pageName: string | undefined;
 }
 
-function DraftEditor({ data, user, templates, today, suggested, focus, canInsert, mailTo }: DraftEditorProps) {
+function DraftEditor({ data, user, templates, today, suggested, focus, canInsert, mailTo, pageName }: DraftEditorProps) {
   const id = useId();
   const [chosenKind, setChosenKind] = useState<DraftKind | undefined>(undefined);
   const [step, setStep] = useState(0);
@@ -104,6 +108,10 @@ function DraftEditor({ data, user, templates, today, suggested, focus, canInsert
   const subject = edit?.key === key ? edit.subject : draft.subject;
   const body = edit?.key === key ? edit.body : draft.body;
   const { contact } = data;
+  const recipient = {
+    names: [...new Set([pageName, contact.displayName].filter((name): name is string => name !== undefined && name.trim() !== ''))],
+    ...(contact.linkedinSlug ? { linkedinSlug: contact.linkedinSlug } : {}),
+  };
   const bodyField = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
     if (bodyField.current && bodyField.current.value !== body) bodyField.current.value = body;
@@ -158,6 +166,7 @@ function DraftEditor({ data, user, templates, today, suggested, focus, canInsert
         subject={subject}
         body={body}
         mailTo={mailTo ?? (contact.emails[0] ? { address: contact.emails[0] } : undefined)}
+        recipient={recipient}
         canInsert={canInsert}
         bodyFieldId={`${id}-body`}
       />

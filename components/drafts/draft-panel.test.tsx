@@ -84,6 +84,17 @@ describe('DraftPanel', () => {
     expect(container.querySelector('[role="status"]')?.textContent).toContain('No message box is open on this page, so the draft was copied instead.');
   });
 
+  it('tells the page who the note is for, so it goes only into their chat', async () => {
+    insertResult = { inserted: true, where: 'light-dom' };
+    const onLinkedIn = { ...card, contact: { ...anna, linkedinSlug: 'anna-mueller-demo' } };
+    const { container } = await render(<DraftPanel card={onLinkedIn} pageName="Anna Müller-Schmidt" />);
+    await click(button(container, 'Put into the page'));
+    expect(vi.mocked(callBackground)).toHaveBeenCalledWith(
+      'draft.insert',
+      expect.objectContaining({ recipient: { names: ['Anna Müller-Schmidt', 'Anna Müller'], linkedinSlug: 'anna-mueller-demo' } }),
+    );
+  });
+
   it('does not copy when the draft went into the page', async () => {
     insertResult = { inserted: true, where: 'light-dom' };
     const { container } = await render(<DraftPanel card={card} />);

@@ -8,6 +8,7 @@ const MARIA = 'https://www.linkedin.com/in/mariajose-fernandez-ortega/';
 const HOSTILE = 'https://www.linkedin.com/in/hostile-test-1/';
 const LIGHT_DOM_CHAT = 'https://www.linkedin.com/in/chat-light-dom/';
 const SHADOW_CHAT = 'https://www.linkedin.com/in/chat-shadow-root/';
+const TWO_CHATS = 'https://www.linkedin.com/in/chat-two-bubbles/';
 const LATE_SHELL = 'https://www.linkedin.com/in/priya-late-shell/';
 
 /** The 2024 profile whose markup the page's script renders into an existing root 800 ms after load, as LinkedIn's app shell can. */
@@ -29,6 +30,7 @@ before(async () => {
       [HOSTILE]: { html: withoutPageScripts(fixture('linkedin/profile-hostile-name.html')) },
       [LIGHT_DOM_CHAT]: 'linkedin/messaging-overlay-light-dom.html',
       [SHADOW_CHAT]: 'linkedin/messaging-overlay-shadow-root.html',
+      [TWO_CHATS]: 'linkedin/messaging-overlay-two-bubbles.html',
       [LATE_SHELL]: { html: profileRenderedLate() },
     },
   });
@@ -155,6 +157,35 @@ for (const [variant, url, composer] of [
     await page.close();
   });
 }
+
+test('with two chats open "Put into the page" fills the one with the person of the profile, not the first; someone else\'s never', async () => {
+  const page = await rapport.context.newPage();
+  await page.goto(TWO_CHATS);
+  const sidebar = await sidebarOf(page);
+  await sidebar.getByRole('heading', { name: 'Priya Raghunathan' }).waitFor();
+  await sidebar.getByRole('button', { name: 'Add to Rapport' }).click();
+  await sidebar.getByTestId('last-contact').waitFor();
+  const panel = sidebar.getByTestId('draft-panel');
+  const disclosure = panel.getByRole('button', { name: 'Draft a note' });
+  if ((await disclosure.getAttribute('aria-expanded')) === 'false') await disclosure.click();
+  const draft = await panel.getByLabel('Message', { exact: true }).inputValue();
+  const boxText = (partner) =>
+    page.locator(`.msg-overlay-conversation-bubble[data-partner="${partner}"] [role=textbox]`).evaluate((box) => box.textContent.replace(/\s+/g, ''));
+
+  await panel.getByRole('button', { name: 'Put into the page' }).click();
+  await panel.getByText('The draft is in the message box').waitFor();
+  assert.ok((await boxText('priya')).includes(draft.replace(/\s+/g, '')), 'the draft is in Priya\'s chat');
+  assert.equal(await boxText('jonas'), '', 'nothing went into the chat with Jonas, which is first on the page');
+  const inputEvents = await page.evaluate(() => window.__inputEvents);
+  assert.ok(inputEvents.priya > 0 && inputEvents.jonas === 0, `only Priya's chat noticed typing: ${JSON.stringify(inputEvents)}`);
+
+  await page.evaluate(() => document.querySelector('.msg-overlay-conversation-bubble[data-partner="priya"]').remove());
+  await panel.getByRole('button', { name: 'Put into the page' }).click();
+  await panel.getByRole('status').filter({ hasText: 'No message box is open on this page' }).waitFor();
+  assert.equal(await boxText('jonas'), '', 'the chat with someone else is left alone');
+  assert.equal(await page.evaluate(() => window.__submitted), undefined, 'nothing was submitted');
+  await page.close();
+});
 
 test('with no message box open the sidebar is told so (it copies instead)', async () => {
   const page = await rapport.context.newPage();

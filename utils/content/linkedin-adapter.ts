@@ -41,7 +41,7 @@ export const linkedinAdapter: SiteAdapter = {
     if (profile) watchTopCard(doc, profile.slug, (reading) => onChange(linkedinPageContext(reading, doc.location.href)), signal);
   },
   putDraft(doc, draft) {
-    const composer = findMessageComposer(doc);
+    const composer = findMessageComposer(doc, draft.recipient);
     if (!composer || !insertIntoComposer(composer.element, draft.body)) return { inserted: false, reason: 'no-message-box' };
     return { inserted: true, where: composer.where };
   },

@@ -5,6 +5,8 @@ export interface Draft {
   subject?: string;
   body: string;
   to?: string;
+  /** Who the note is for, to find their conversation among several open ones. */
+  recipient?: { names: string[]; linkedinSlug?: string };
 }
 
 /** Everything a content script knows about one site; the only place that touches its DOM. */

@@ -3,6 +3,7 @@ import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureDocument, fixtureHtml } from '../../../tests/fixtures/linkedin/load-fixture';
 import { findMessageComposer, insertIntoComposer, type MessageComposer } from './message-composer';
+import type { DraftRecipient } from './recipient-match';
 
 interface LivePage {
   window: Window;
@@ -36,6 +37,33 @@ function found(composer: MessageComposer | undefined): MessageComposer {
   return composer;
 }
 
+const PRIYA: DraftRecipient = { names: ['Priya Raghunathan'], linkedinSlug: 'priya-raghunathan-8841b2' };
+const MARIA: DraftRecipient = { names: ['María José Fernández-Ortega'], linkedinSlug: 'mariajose-fernandez-ortega' };
+
+function bubbleOf(document: Document, partner: string): HTMLElement {
+  const bubble = document.querySelector<HTMLElement>(`.msg-overlay-conversation-bubble[data-partner="${partner}"]`);
+  if (!bubble) throw new Error(`fixture has no bubble for ${partner}`);
+  return bubble;
+}
+
+function composerOf(bubble: Element): HTMLElement {
+  const composer = bubble.querySelector<HTMLElement>('[role="textbox"]');
+  if (!composer) throw new Error('bubble without composer');
+  return composer;
+}
+
+/** A second conversation inside the #interop-outlet shadow root, with `name` in its header, placed first. */
+function addShadowConversationFirst(document: Document, name: string, href: string): HTMLElement {
+  const root = document.querySelector('#interop-outlet')?.shadowRoot;
+  const conversation = root?.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
+  const link = conversation?.querySelector('header a');
+  if (!root || !conversation || !link) throw new Error('fixture without a conversation in the shadow root');
+  link.textContent = name;
+  link.setAttribute('href', href);
+  root.prepend(conversation);
+  return composerOf(conversation);
+}
+
 function paragraphs(element: HTMLElement): string[] {
   return [...element.querySelectorAll('p')].map((paragraph) => paragraph.textContent ?? '');
 }
@@ -61,14 +89,74 @@ describe('findMessageComposer', () => {
     expect(composer.element.getAttribute('aria-label')).toBe('Escribe un mensaje…');
   });
 
-  it('prefers the focused composer when several conversations are open', async () => {
+  it('prefers the focused one when several conversations with the recipient are open', async () => {
     const { document } = await openFixture('messaging-overlay-light-dom.html');
     const bubble = document.querySelector('.msg-overlay-conversation-bubble');
     const second = bubble?.cloneNode(true) as HTMLElement;
     bubble?.after(second);
     const secondComposer = second.querySelector<HTMLElement>('[role="textbox"]');
     secondComposer?.focus();
-    expect(findMessageComposer(document)?.element).toBe(secondComposer);
+    expect(findMessageComposer(document, PRIYA)?.element).toBe(secondComposer);
+  });
+
+  it('with several chats open, picks the recipient\'s by the name in its header, not the first', async () => {
+    const { document } = await openFixture('messaging-overlay-two-bubbles.html');
+    const composer = found(findMessageComposer(document, PRIYA));
+    expect(composer.element).toBe(composerOf(bubbleOf(document, 'priya')));
+    expect(composer.where).toBe('light-dom');
+  });
+
+  it('compares names without case, accents or extra spaces, and with any of the recipient\'s names', async () => {
+    const { document } = await openFixture('messaging-overlay-two-bubbles.html');
+    const priya = composerOf(bubbleOf(document, 'priya'));
+    expect(findMessageComposer(document, { names: ['  priya   RAGHUNATHAN '] })?.element).toBe(priya);
+    expect(findMessageComposer(document, { names: ['Priya', 'Priya Raghunathan'] })?.element).toBe(priya);
+    const { document: shadowPage } = await openFixture('messaging-overlay-shadow-root.html');
+    expect(findMessageComposer(shadowPage, { names: ['Maria Jose Fernandez-Ortega'] })).toBeDefined();
+  });
+
+  it('goes by the slug when the header links to /in/<slug>, whatever the name', async () => {
+    const { document } = await openFixture('messaging-overlay-two-bubbles.html');
+    const jonas = bubbleOf(document, 'jonas');
+    jonas.querySelector('header a')?.setAttribute('href', 'https://www.linkedin.com/in/Priya-Raghunathan-8841b2/');
+    expect(findMessageComposer(document, { names: ['P. R.'], linkedinSlug: PRIYA.linkedinSlug })?.element).toBe(composerOf(jonas));
+
+    bubbleOf(document, 'priya').querySelector('header a')?.setAttribute('href', '/in/priya-raghunathan-other/');
+    jonas.remove();
+    expect(findMessageComposer(document, PRIYA)).toBeUndefined();
+  });
+
+  it('refuses the only open chat when its header names someone else', async () => {
+    const { document } = await openFixture('messaging-overlay-two-bubbles.html');
+    bubbleOf(document, 'priya').remove();
+    expect(findMessageComposer(document, PRIYA)).toBeUndefined();
+    const { document: shadowPage } = await openFixture('messaging-overlay-shadow-root.html');
+    expect(findMessageComposer(shadowPage, PRIYA)).toBeUndefined();
+  });
+
+  it('takes the only open chat when who it is with cannot be read, as before', async () => {
+    const { document } = await openFixture('messaging-overlay-two-bubbles.html');
+    bubbleOf(document, 'jonas').remove();
+    const priya = bubbleOf(document, 'priya');
+    priya.querySelector('header')?.remove();
+    expect(findMessageComposer(document, PRIYA)?.element).toBe(composerOf(priya));
+    expect(findMessageComposer(document)?.element).toBe(composerOf(priya));
+  });
+
+  it('refuses when several chats are open and none can be told to be the recipient\'s', async () => {
+    const { document } = await openFixture('messaging-overlay-two-bubbles.html');
+    bubbleOf(document, 'priya').querySelector('header')?.remove();
+    expect(findMessageComposer(document, PRIYA)).toBeUndefined();
+    expect(findMessageComposer(document)).toBeUndefined();
+  });
+
+  it('picks the recipient\'s conversation inside the #interop-outlet shadow root, not the first', async () => {
+    const { document } = await openFixture('messaging-overlay-shadow-root.html');
+    const other = addShadowConversationFirst(document, 'Jonas Berger', '/in/ACoAABjonasBERGERxxxxxxxxxxxxxxxxxxxx');
+    const composer = found(findMessageComposer(document, MARIA));
+    expect(composer.where).toBe('interop-shadow-root');
+    expect(composer.element).not.toBe(other);
+    expect(composer.element.closest('div[componentkey]')?.querySelector('header')?.textContent).toBe('María José Fernández-Ortega');
   });
 
   it('finds nothing on a page with only a comment box', () => {

@@ -1,3 +1,6 @@
+import { readConversationPartner } from './conversation-partner';
+import { matchPartner, type DraftRecipient } from './recipient-match';
+
 export interface MessageComposer {
   element: HTMLElement;
   /** Since 2025 the messaging overlay renders inside the open shadow root of `#interop-outlet`. */
@@ -15,10 +18,12 @@ const COMPOSER_SELECTORS = [
 const SHADOW_ROOT_ONLY_SELECTOR = 'form [role="textbox"][contenteditable="true"]';
 
 /**
- * The message composer (chat overlay or messaging page), the focused one when several conversations
- * are open. Comment and post boxes are textboxes in forms too, hence the messaging containers.
+ * The message composer (chat overlay or messaging page) of the conversation with `recipient`: the
+ * focused one when several are. A lone composer whose partner cannot be read is taken as it is; one
+ * whose header names someone else never is. Comment and post boxes are textboxes in forms too, hence
+ * the messaging containers.
  */
-export function findMessageComposer(doc: Document): MessageComposer | undefined {
+export function findMessageComposer(doc: Document, recipient?: DraftRecipient): MessageComposer | undefined {
   const shadowRoot = doc.querySelector('#interop-outlet')?.shadowRoot ?? undefined;
   const candidates: MessageComposer[] = [
     ...composersIn(doc, COMPOSER_SELECTORS).map((element) => ({ element, where: 'light-dom' as const })),
@@ -26,8 +31,12 @@ export function findMessageComposer(doc: Document): MessageComposer | undefined 
       (element) => ({ element, where: 'interop-shadow-root' as const }),
     ),
   ];
+  const matches = candidates.map((candidate) => matchPartner(readConversationPartner(candidate.element), recipient));
+  const theirs = candidates.filter((_, index) => matches[index] === 'recipient');
   const focused = [doc.activeElement, shadowRoot?.activeElement].filter((element) => element != null);
-  return candidates.find(({ element }) => focused.some((active) => element.contains(active))) ?? candidates[0];
+  const chosen = theirs.find(({ element }) => focused.some((active) => element.contains(active))) ?? theirs[0];
+  if (chosen) return chosen;
+  return candidates.length === 1 && matches[0] === 'unknown' ? candidates[0] : undefined;
 }
 
 function composersIn(root: ParentNode, selectors: string[]): HTMLElement[] {
