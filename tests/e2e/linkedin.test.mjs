@@ -181,7 +181,7 @@ test('with two chats open "Put into the page" fills the one with the person of t
 
   await page.evaluate(() => document.querySelector('.msg-overlay-conversation-bubble[data-partner="priya"]').remove());
   await panel.getByRole('button', { name: 'Put into the page' }).click();
-  await panel.getByRole('status').filter({ hasText: 'No message box is open on this page' }).waitFor();
+  await panel.getByRole('status').filter({ hasText: 'The open message is addressed to someone else' }).waitFor();
   assert.equal(await boxText('jonas'), '', 'the chat with someone else is left alone');
   assert.equal(await page.evaluate(() => window.__submitted), undefined, 'nothing was submitted');
   await page.close();

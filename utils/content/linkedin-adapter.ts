@@ -1,5 +1,5 @@
 import type { PageContext } from '../messaging/page-context';
-import { findMessageComposer, insertIntoComposer } from '../sites/linkedin/message-composer';
+import { allMessageComposers, findMessageComposer, insertIntoComposer } from '../sites/linkedin/message-composer';
 import { readLinkedInProfile } from '../sites/linkedin/profile-reader';
 import type { ProfileReading } from '../sites/linkedin/profile-reading';
 import { parseProfileUrl } from '../sites/linkedin/profile-url';
@@ -42,7 +42,8 @@ export const linkedinAdapter: SiteAdapter = {
   },
   putDraft(doc, draft) {
     const composer = findMessageComposer(doc, draft.recipient);
-    if (!composer || !insertIntoComposer(composer.element, draft.body)) return { inserted: false, reason: 'no-message-box' };
+    if (!composer) return { inserted: false, reason: allMessageComposers(doc).length > 0 ? 'addressed-elsewhere' : 'no-message-box' };
+    if (!insertIntoComposer(composer.element, draft.body)) return { inserted: false, reason: 'no-message-box' };
     return { inserted: true, where: composer.where };
   },
 };

@@ -25,18 +25,24 @@ const SHADOW_ROOT_ONLY_SELECTOR = 'form [role="textbox"][contenteditable="true"]
  */
 export function findMessageComposer(doc: Document, recipient?: DraftRecipient): MessageComposer | undefined {
   const shadowRoot = doc.querySelector('#interop-outlet')?.shadowRoot ?? undefined;
-  const candidates: MessageComposer[] = [
-    ...composersIn(doc, COMPOSER_SELECTORS).map((element) => ({ element, where: 'light-dom' as const })),
-    ...(shadowRoot ? composersIn(shadowRoot, [...COMPOSER_SELECTORS, SHADOW_ROOT_ONLY_SELECTOR]) : []).map(
-      (element) => ({ element, where: 'interop-shadow-root' as const }),
-    ),
-  ];
+  const candidates = allMessageComposers(doc);
   const matches = candidates.map((candidate) => matchPartner(readConversationPartner(candidate.element), recipient));
   const theirs = candidates.filter((_, index) => matches[index] === 'recipient');
   const focused = [doc.activeElement, shadowRoot?.activeElement].filter((element) => element != null);
   const chosen = theirs.find(({ element }) => focused.some((active) => element.contains(active))) ?? theirs[0];
   if (chosen) return chosen;
   return candidates.length === 1 && matches[0] === 'unknown' ? candidates[0] : undefined;
+}
+
+/** Every open message composer, whoever the conversation is with. */
+export function allMessageComposers(doc: Document): MessageComposer[] {
+  const shadowRoot = doc.querySelector('#interop-outlet')?.shadowRoot ?? undefined;
+  return [
+    ...composersIn(doc, COMPOSER_SELECTORS).map((element) => ({ element, where: 'light-dom' as const })),
+    ...(shadowRoot ? composersIn(shadowRoot, [...COMPOSER_SELECTORS, SHADOW_ROOT_ONLY_SELECTOR]) : []).map(
+      (element) => ({ element, where: 'interop-shadow-root' as const }),
+    ),
+  ];
 }
 
 function composersIn(root: ParentNode, selectors: string[]): HTMLElement[] {
