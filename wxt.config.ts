@@ -23,8 +23,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            // Rapport collects nothing: everything stays on the user's computer.
-            gecko: { id: 'rapport@rapport.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+            // Rapport collects nothing: everything stays on the user's computer. From 147 Firefox has the
+            // Navigation API, which WXT's location watcher needs to follow LinkedIn without polling.
+            gecko: { id: 'rapport@rapport.invalid', strict_min_version: '147.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {}),

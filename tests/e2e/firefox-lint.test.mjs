@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,4 +23,15 @@ test('web-ext lint passes on the Firefox build', () => {
   assert.deepEqual(report.errors.map((e) => `${e.code}: ${e.message}`), []);
   const unexpected = report.warnings.filter((warning) => !ACCEPTED.has(warning.code) || !/react|mount|chunks/.test(warning.file ?? ''));
   assert.deepEqual(unexpected.map((w) => `${w.code} in ${w.file}: ${w.message}`), []);
+});
+
+test('the Firefox manifest: own id, no data collection, a Firefox with the Navigation API, the same narrow access', async () => {
+  const manifest = JSON.parse(await readFile(path.join(firefoxDir, 'manifest.json'), 'utf8'));
+  assert.deepEqual(manifest.browser_specific_settings, {
+    gecko: { id: 'rapport@rapport.invalid', strict_min_version: '147.0', data_collection_permissions: { required: ['none'] } },
+  });
+  assert.deepEqual(manifest.permissions, ['storage', 'alarms', 'unlimitedStorage', 'https://mail.google.com/*', 'https://www.linkedin.com/*']);
+  assert.deepEqual(manifest.optional_permissions, ['notifications']);
+  assert.deepEqual(manifest.web_accessible_resources, ['sidebar.html']);
+  assert.equal(manifest.externally_connectable, undefined);
 });
