@@ -75,6 +75,13 @@ export async function removeUserTemplate(id: string, storage: TemplateStorage = 
   return next;
 }
 
+/** Replaces all of the user's templates (restoring a backup); the ones that would not load are left out. */
+export async function replaceUserTemplates(stored: readonly unknown[], storage: TemplateStorage = browser.storage.local): Promise<DraftTemplate[]> {
+  const next = parseUserTemplates(stored);
+  await storage.set({ [USER_TEMPLATES_KEY]: next });
+  return next;
+}
+
 export function newUserTemplateId(): string {
   return `own.${crypto.randomUUID()}`;
 }

@@ -74,12 +74,15 @@ test('a broken file names the card and the problem, and writes nothing', async (
 });
 
 test('exports a JSON backup, CSV, vCard and calendar as downloads', async () => {
+  const template = { id: 'own.e2e', kind: 'thank-you', language: 'en', subject: 'Thanks', body: '{greeting},\n\nthank you!' };
+  await page.evaluate((stored) => chrome.storage.local.set({ draftTemplates: [stored] }), template);
   await open('backup');
   const backup = await downloaded(page.getByRole('button', { name: 'Download a backup (JSON)' }));
   assert.match(backup.name, /^rapport-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const parsed = JSON.parse(backup.text);
   assert.equal(parsed.format, 'rapport-backup');
   assert.equal(parsed.contacts.length, 7);
+  assert.deepEqual(parsed.templates, [template], 'the user\u2019s templates are in the backup');
   const csv = await downloaded(page.getByRole('button', { name: 'Contacts as CSV' }));
   assert.equal(csv.text.trim().split('\r\n').length, 8);
   const vcard = await downloaded(page.getByRole('button', { name: 'Contacts as vCard' }));

@@ -1,11 +1,14 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { readBackupData } from '../db/backup-read';
 import { addContact } from '../db/contacts-repo';
 import type { RapportDatabase } from '../db/open';
 import { freshDatabase } from '../db/test-db';
 import { MAX_IMPORT_PEOPLE } from '../messaging/requests/options';
+import { readUserTemplates } from '../drafts-store';
+import { exportBackup } from '../transfer/backup-json';
 import { parseImportFile } from '../transfer/import-file';
 import { createOptionsHandlers } from './options-handlers';
 import { createRouter, type Handlers } from './router';
@@ -83,5 +86,23 @@ describe('options requests', () => {
 
   it('accepts requests from extension pages only', () => {
     expect(route()({ rapport: 1, type: 'contact.delete', input: { contactId: 'x' } }, { id: OWN_ID, url: 'https://www.linkedin.com/feed/', tab: { id: 1 } })).toBeUndefined();
+  });
+});
+
+describe('restoring a backup with draft templates', () => {
+  const own = { id: 'own.1', kind: 'thank-you', language: 'de', formality: 'du', subject: 'Danke', body: '{greeting},\n\ndanke!' };
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('brings the templates back (one that would not load is left out), and an older backup leaves them alone', async () => {
+    const backup = (templates?: object[]) => exportBackup({ ...(templates ? { templates } : {}), contacts: [], interactions: [], agreements: [] }, 0);
+    await handlers['backup.restore']({ text: backup([own, { id: 'bad id!', kind: 'nope' }]), mode: 'replace' }, {});
+    expect(await readUserTemplates()).toEqual([own]);
+
+    await handlers['backup.restore']({ text: backup(), mode: 'replace' }, {});
+    expect(await readUserTemplates()).toEqual([own]);
+    expect(await readBackupData(db)).toMatchObject({ contacts: [] });
   });
 });

@@ -6,6 +6,7 @@ import { mergeContacts, type MergeLabels } from '../db/merge-contacts';
 import { saveSettings, type SettingsChange } from '../db/settings-apply';
 import { t } from '../i18n';
 import type { OPTIONS_REQUESTS, OptionsOutputs } from '../messaging/requests/options';
+import { replaceUserTemplates } from '../drafts-store';
 import { parseBackup } from '../transfer/backup-json';
 import { writer, type HandlerDeps } from './handler-deps';
 import type { FeatureHandlers } from './router';
@@ -20,7 +21,13 @@ export function createOptionsHandlers(deps: HandlerDeps): FeatureHandlers<typeof
     async 'backup.restore'({ text, mode }) {
       const parsed = parseBackup(text);
       if (!parsed.ok) throw new Error(parsed.error.message);
-      return writing((database) => restoreBackup(database, parsed.backup, mode));
+      const { templates } = parsed.backup;
+      return writing(async (database) => {
+        const counts = await restoreBackup(database, parsed.backup, mode);
+        // A backup from before templates were saved leaves the user's templates as they are.
+        if (templates !== undefined) await replaceUserTemplates(templates);
+        return counts;
+      });
     },
     async 'contacts.merge'({ keepId, mergeId }) {
       const { contact } = await writing((database) => mergeContacts(database, keepId, mergeId, mergeLabels()));

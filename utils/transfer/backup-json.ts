@@ -10,6 +10,8 @@ export interface BackupData {
   interactions: readonly Interaction[];
   agreements: readonly Agreement[];
   settings?: Record<string, unknown>;
+  /** The user's draft templates (own ones and edits of built-ins); they live outside the database. */
+  templates?: readonly object[];
 }
 
 export interface BackupError {
@@ -36,6 +38,7 @@ export function exportBackup(data: BackupData, exportedAt: Timestamp): string {
     interactions: canonicalJsonValue(data.interactions),
     agreements: canonicalJsonValue(data.agreements),
     ...(data.settings === undefined ? {} : { settings: canonicalJsonValue(data.settings) }),
+    ...(data.templates === undefined ? {} : { templates: canonicalJsonValue(data.templates) }),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }

@@ -112,6 +112,8 @@ export const BackupV1Schema = v.strictObject({
   interactions: v.array(InteractionSchema),
   agreements: v.array(AgreementSchema),
   settings: v.optional(v.record(v.string(), v.unknown())),
+  /** Checked template by template when restored: one that would not load is left out, not the backup. */
+  templates: v.optional(v.array(v.record(v.string(), v.unknown()))),
 });
 
 export interface BackupV1 {
@@ -122,6 +124,7 @@ export interface BackupV1 {
   interactions: Interaction[];
   agreements: Agreement[];
   settings?: Record<string, unknown>;
+  templates?: Record<string, unknown>[];
 }
 
 // Compile-time guard: when the domain model gains or changes a field, these lines stop compiling,

@@ -1,6 +1,4 @@
 import { useId } from 'react';
-import { readBackupData } from '../../../utils/db/backup-read';
-import { openRapportDB } from '../../../utils/db/open';
 import { t, type MessageKey } from '../../../utils/i18n';
 import type { CalendarLabels } from '../../../utils/transfer/calendar-export';
 import { download } from '../shared/download';
@@ -8,6 +6,7 @@ import { hrefOf } from '../shared/route';
 import { useAction } from '../shared/use-action';
 import { EXPORT_KINDS, exportFile, type ExportKind } from './export-files';
 import { StorageStatus } from './StorageStatus';
+import { readEverything } from './read-backup';
 
 const LABELS: Record<ExportKind, { button: MessageKey; hint: MessageKey }> = {
   backup: { button: 'optExportBackup', hint: 'optExportBackupHint' },
@@ -26,7 +25,7 @@ function calendarLabels(): CalendarLabels {
 export function BackupSection() {
   const id = useId();
   const exporting = useAction(async (kind: ExportKind) => {
-    const data = await readBackupData(await openRapportDB());
+    const data = await readEverything();
     download(exportFile(kind, data, Date.now(), calendarLabels()));
     return kind;
   });

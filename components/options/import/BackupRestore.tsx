@@ -1,7 +1,5 @@
 import { useId, useState } from 'react';
 import { countRecords } from '../../../utils/db/contacts-query';
-import { readBackupData } from '../../../utils/db/backup-read';
-import { openRapportDB } from '../../../utils/db/open';
 import { t, uiLanguage } from '../../../utils/i18n';
 import { callBackground } from '../../../utils/messaging/client';
 import type { BackupV1 } from '../../../utils/transfer/backup-schema';
@@ -10,6 +8,7 @@ import { download } from '../shared/download';
 import { LoadProblem } from '../shared/LoadProblem';
 import { useAction } from '../shared/use-action';
 import { useDatabaseRead } from '../shared/use-database-read';
+import { readEverything } from '../backup/read-backup';
 
 interface BackupRestoreProps {
   fileName: string;
@@ -29,7 +28,7 @@ export function BackupRestore({ fileName, text, backup, onDone, onCancel }: Back
     onDone(t('optRestoreDone', [String(counts.contacts), String(counts.interactions), String(counts.agreements)]));
     return counts;
   });
-  const saving = useAction(async () => download(backupFile(await readBackupData(await openRapportDB()), Date.now())));
+  const saving = useAction(async () => download(backupFile(await readEverything(), Date.now())));
 
   if (current.status === 'failed') return <LoadProblem message={current.message} />;
   if (current.status === 'loading') return <p className="subtle" aria-busy="true">{t('optLoading')}</p>;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { salvageBackupData } from '../../../utils/db/backup-read';
+import { readUserTemplates } from '../../../utils/drafts-store';
 import { t } from '../../../utils/i18n';
 import { backupFile } from '../backup/export-files';
 import { download } from './download';
@@ -16,8 +17,8 @@ export function DatabaseProblem({ title, message }: { title: string; message: st
   const exportReadable = async () => {
     setSalvage({ status: 'busy' });
     try {
-      const { data, problems } = await salvageBackupData();
-      download(backupFile(data, Date.now(), 'rapport-rescue'));
+      const [{ data, problems }, templates] = await Promise.all([salvageBackupData(), readUserTemplates().catch(() => [])]);
+      download(backupFile({ ...data, templates }, Date.now(), 'rapport-rescue'));
       setSalvage({ status: 'done', contacts: data.contacts.length, problems });
     } catch (error) {
       setSalvage({ status: 'failed', message: messageOf(error) });
