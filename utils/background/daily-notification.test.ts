@@ -11,6 +11,7 @@ import {
   NOTIFIED_KEY,
   ensureDailyNotificationAlarm,
   isDailyNotificationAlarm,
+  listenToNotificationClicks,
   newlyDue,
   notifyNewlyDue,
 } from './daily-notification';
@@ -104,5 +105,42 @@ describe('the daily alarm', () => {
     await fakeBrowser.alarms.clearAll();
     await ensureDailyNotificationAlarm(new Date(2026, 10, 27, 10));
     expect((await fakeBrowser.alarms.getAll())[0]?.scheduledTime).toBe(new Date(2026, 10, 28, NOTIFICATION_HOUR).getTime());
+  });
+});
+
+describe('a click on the daily notification', () => {
+  it('opens the due list in a tab when the browser will not open the popup (Firefox without a user gesture)', async () => {
+    const openPopup = vi.fn(async () => {
+      throw new Error('openPopup requires a user gesture');
+    });
+    Object.assign(fakeBrowser.action, { openPopup });
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    listenToNotificationClicks();
+    await fakeBrowser.notifications.onClicked.trigger('some-other-notification');
+    expect(openPopup).not.toHaveBeenCalled();
+    await fakeBrowser.notifications.onClicked.trigger('rapport:newly-due');
+    await vi.waitFor(() => expect(created).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html') }));
+  });
+
+  it('starts listening when the user allows notifications while the background runs', async () => {
+    const api = fakeBrowser.notifications;
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    const added = new Set<(permissions: { permissions?: string[] }) => void>();
+    Object.assign(fakeBrowser.permissions, {
+      onAdded: { addListener: (listener: never) => added.add(listener), removeListener: (listener: never) => added.delete(listener) },
+    });
+    Object.assign(fakeBrowser.action, { openPopup: undefined });
+    Reflect.deleteProperty(fakeBrowser, 'notifications');
+    try {
+      listenToNotificationClicks();
+    } finally {
+      Object.assign(fakeBrowser, { notifications: api });
+    }
+    await fakeBrowser.notifications.onClicked.trigger('rapport:newly-due');
+    expect(created).not.toHaveBeenCalled();
+    for (const listener of [...added]) listener({ permissions: ['notifications'] });
+    expect(added.size).toBe(0);
+    await fakeBrowser.notifications.onClicked.trigger('rapport:newly-due');
+    await vi.waitFor(() => expect(created).toHaveBeenCalledTimes(1));
   });
 });

@@ -52,13 +52,28 @@ export async function notifyNewlyDue(db: RapportDatabase, now = Date.now()): Pro
   return fresh.length;
 }
 
-/** A click on the notification opens the popup where the browser allows it. */
+/** A click on the notification opens the popup, or where the browser does not allow that, the due list in a tab. */
 export function listenToNotificationClicks(): void {
-  browser.notifications?.onClicked.addListener((id) => {
-    if (id !== NOTIFICATION_ID) return;
-    void browser.notifications.clear(id);
-    void (browser.action ?? browser.browserAction).openPopup?.().catch(() => undefined);
-  });
+  const listen = () =>
+    browser.notifications.onClicked.addListener((id) => {
+      if (id !== NOTIFICATION_ID) return;
+      void browser.notifications.clear(id);
+      void openDueList().catch((error: unknown) => console.error('Rapport could not open the due list', error));
+    });
+  if (browser.notifications) return listen();
+  // The API appears only once the user allows notifications; a background that keeps running must listen then.
+  const onAdded = ({ permissions }: { permissions?: string[] }) => {
+    if (!permissions?.includes('notifications') || !browser.notifications) return;
+    browser.permissions.onAdded.removeListener(onAdded);
+    listen();
+  };
+  browser.permissions.onAdded?.addListener(onAdded);
+}
+
+async function openDueList(): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  const opened = action.openPopup ? await action.openPopup().then(() => true, () => false) : false;
+  if (!opened) await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
 }
 
 async function mayNotify(): Promise<boolean> {
