@@ -60,5 +60,8 @@ function mergeLabels(): MergeLabels {
     headline: t('optFieldHeadline'),
     location: t('optFieldLocation'),
     linkedin: 'LinkedIn',
+    language: t('optFieldLanguage'),
+    formality: t('optFieldFormality'),
+    valueOf: (value) => (value === 'de' || value === 'en' ? t(`draftLanguage_${value}`) : t(`draftFormality_${value}`)),
   };
 }

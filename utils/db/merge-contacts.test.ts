@@ -63,6 +63,17 @@ describe('mergeContacts', () => {
     expect(contact.notes).toContain('LinkedIn: https://www.linkedin.com/in/jonas-berg-2/');
   });
 
+  it('keeps the other contact\u2019s language and form of address in the notes when they differ', async () => {
+    const keep = await addContact(db, { displayName: 'Jonas' }, defaults, NOW);
+    const other = await addContact(db, { displayName: 'Jonas', language: 'en', formality: 'du' }, defaults, NOW);
+    const { contact } = await mergeContacts(db, keep.id, other.id, undefined, NOW);
+    expect([contact.language, contact.formality]).toEqual(['de', 'sie']);
+    expect(contact.notes).toContain('Language for drafts: English\nForm of address: informal (du)');
+    const same = await addContact(db, { displayName: 'Jonas B.' }, defaults, NOW);
+    const notes = (await mergeContacts(db, keep.id, same.id, undefined, NOW)).contact.notes ?? '';
+    expect(notes.split('Merged from \u201cJonas B.\u201d')[1]).not.toContain('Language');
+  });
+
   it('fences a name with direction overrides, so it cannot scramble the notes', async () => {
     const keep = await addContact(db, { displayName: 'Jonas Berg' }, defaults, NOW);
     const other = await addContact(db, { displayName: 'Jonas \u202EBerg' }, defaults, NOW);

@@ -13,6 +13,10 @@ export interface MergeLabels {
   headline: string;
   location: string;
   linkedin: string;
+  language: string;
+  formality: string;
+  /** A language or form of address as the user reads it: `de` -> "German", `sie` -> "formal (Sie)". */
+  valueOf(value: Contact['language'] | Contact['formality']): string;
 }
 
 export const ENGLISH_MERGE_LABELS: MergeLabels = {
@@ -22,6 +26,9 @@ export const ENGLISH_MERGE_LABELS: MergeLabels = {
   headline: 'Headline',
   location: 'Location',
   linkedin: 'LinkedIn',
+  language: 'Language for drafts',
+  formality: 'Form of address',
+  valueOf: (value) => ({ de: 'German', en: 'English', du: 'informal (du)', sie: 'formal (Sie)' })[value],
 };
 
 export interface MergeOutcome {
@@ -52,6 +59,9 @@ export function mergedContact(keep: Contact, other: Contact, labels: MergeLabels
     if (!theirs || mine === theirs) continue;
     if (mine) leftovers.push(`${labels[field]}: ${isolated(theirs)}`);
     else merged[field] = other[field];
+  }
+  for (const field of ['language', 'formality'] as const) {
+    if (other[field] !== keep[field]) leftovers.push(`${labels[field]}: ${labels.valueOf(other[field])}`);
   }
   if (other.linkedinSlug && other.linkedinSlug !== keep.linkedinSlug) {
     if (keep.linkedinSlug) leftovers.push(`${labels.linkedin}: ${linkedinProfileUrl(other.linkedinSlug)}`);
