@@ -42,6 +42,11 @@ test('a LinkedIn export is previewed, imported in one go without flooding the ba
   assert.match(await counts.innerText(), /7\s+new contacts[\s\S]*0\s+existing[\s\S]*1\s+skipped/);
   await page.getByText('Skipped, and why (1)').click();
   await page.getByText('Line 12: no name, email address or LinkedIn URL').waitFor();
+  const rhythm = page.getByLabel('Keep in touch with the new contacts');
+  assert.equal(await rhythm.inputValue(), 'none', 'no rhythm unless the user picks one');
+  await page.getByRole('button', { name: 'Keep in touch: monthly' }).click();
+  assert.equal(await rhythm.inputValue(), 'monthly', 'the default rhythm from the settings, in one click');
+  await rhythm.selectOption('none');
   await page.getByRole('button', { name: 'Import now (7)' }).click();
   await page.getByText('Imported. New contacts: 7; existing contacts completed: 0.').waitFor();
 

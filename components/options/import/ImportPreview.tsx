@@ -1,12 +1,15 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { readAllContacts } from '../../../utils/db/contacts-query';
+import { readSettings } from '../../../utils/db/settings-repo';
 import type { Cadence, Contact } from '../../../utils/domain/model';
 import { linkedinProfileUrl } from '../../../utils/domain/identity';
 import { t, uiLanguage } from '../../../utils/i18n';
 import { callBackground } from '../../../utils/messaging/client';
 import type { RequestInput } from '../../../utils/messaging/protocol';
 import type { ImportedPerson, ImportSource, PeopleFormat, SkippedEntry } from '../../../utils/transfer/imported-person';
+import { defaultCadence } from '../../../utils/schedule/cadence';
 import { planImport, type ImportPlan } from '../../../utils/transfer/import-plan';
+import { cadenceLabel } from '../../../utils/ui/cadence-label';
 import { CadencePicker } from '../../shared/CadencePicker';
 import { LoadProblem } from '../shared/LoadProblem';
 import { useAction } from '../shared/use-action';
@@ -47,6 +50,8 @@ export function ImportPreview({ fileName, format, people, skipped, onDone, onCan
   // While the import is written, the address book it was planned against stays put: no re-reading, no re-planning.
   const existing = useDatabaseRead(readAllContacts, 'all', { hold: writing });
   const [cadence, setCadence] = useState<Cadence | undefined>(undefined);
+  const settings = useDatabaseRead(readSettings, 'app');
+  const offered = settings.status === 'ready' ? defaultCadence(settings.value) : undefined;
   const contacts = existing.status === 'ready' ? existing.value : undefined;
   const plan = useMemo(() => (contacts ? planImport(people, contacts, { cadence }) : undefined), [people, contacts, cadence]);
   const names = useMemo(() => new Map((contacts ?? []).map((contact) => [contact.id, contact])), [contacts]);
@@ -87,6 +92,11 @@ export function ImportPreview({ fileName, format, people, skipped, onDone, onCan
           <strong>{count(skippedTotal)}</strong> {t('optPreviewSkipped')}
         </li>
       </ul>
+      {plan.create.length > 0 && cadence === undefined && offered && (
+        <button type="button" onClick={() => setCadence(offered)}>
+          {t('cadenceKeepInTouch', cadenceLabel(offered))}
+        </button>
+      )}
       {plan.create.length > 0 && (
         <CadencePicker
           label={t('optPreviewCadence')}
