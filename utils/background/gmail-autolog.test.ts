@@ -52,7 +52,7 @@ describe('automatic email logging', () => {
     const db = await freshDatabase();
     await addContact(db, { displayName: 'Anna', emails: ['anna@example.com'] }, { language: 'de', formality: 'sie' });
     await rememberTabContext(7, conversation);
-    await rememberTabContext(8, { site: 'linkedin', kind: 'unreadable', url: 'https://www.linkedin.com/feed/', reason: 'not-a-profile' } as never);
+    await rememberTabContext(8, { site: 'linkedin', kind: 'none', url: 'https://www.linkedin.com/feed/', reason: 'not-a-profile' });
     expect(await logConversationInTab(db, 8)).toBe(0);
     expect(await logConversationInTab(db, undefined)).toBe(0);
     expect(await logConversationInTab(db, 7)).toBe(2);
