@@ -87,4 +87,12 @@ describe('applyImport', () => {
     const stored = await db.get('contacts', contact.id);
     expect(stored).toMatchObject({ company: 'Own GmbH', role: 'Chefin', emails: ['maria.schneider@example.com', 'm@example.org'] });
   });
+
+  it('appends imported notes as their own paragraph, and never twice', async () => {
+    const contact = await addContact(db, { displayName: 'Maria', emails: ['maria@example.com'], notes: 'Met at the fair.' }, defaults, NOW);
+    const merge = { contactId: contact.id, adds: { emails: [], notes: 'Prefers calls on Tuesdays.' } };
+    await applyImport(db, { create: [], merge: [merge] }, NOW);
+    await applyImport(db, { create: [], merge: [merge] }, NOW);
+    expect((await db.get('contacts', contact.id))?.notes).toBe('Met at the fair.\n\nPrefers calls on Tuesdays.');
+  });
 });

@@ -1,6 +1,7 @@
 import { linkedinSlugFrom } from '../domain/identity';
 import type { Cadence, Contact } from '../domain/model';
 import { DEFAULT_SETTINGS } from '../domain/settings';
+import { notesWithAddition } from '../domain/text';
 import { toCadence } from '../schedule/cadence';
 import { abandon } from './abandon';
 import { dropUndefined, uniqueEmails } from './contacts-repo';
@@ -21,7 +22,7 @@ export interface ImportDraft {
 /** Fills only empty fields and adds identities of an existing contact; never overwrites. */
 export interface ImportMerge {
   contactId: string;
-  adds: { emails: readonly string[]; linkedinSlug?: string; company?: string; role?: string };
+  adds: { emails: readonly string[]; linkedinSlug?: string; company?: string; role?: string; notes?: string };
 }
 
 export interface ImportApplyInput {
@@ -124,6 +125,7 @@ function normaliseMerge(merge: ImportMerge): ImportMerge {
       linkedinSlug: merge.adds.linkedinSlug ? linkedinSlugFrom(merge.adds.linkedinSlug) : undefined,
       company: merge.adds.company?.trim() || undefined,
       role: merge.adds.role?.trim() || undefined,
+      notes: merge.adds.notes?.trim() || undefined,
     }),
   };
 }
@@ -175,6 +177,7 @@ function mergedContact(contact: Contact, merge: ImportMerge, now: number): Conta
     linkedinSlug: contact.linkedinSlug ?? adds.linkedinSlug,
     company: contact.company?.trim() ? contact.company : (adds.company ?? contact.company),
     role: contact.role?.trim() ? contact.role : (adds.role ?? contact.role),
+    notes: notesWithAddition(contact.notes, adds.notes) ?? contact.notes,
     updatedAt: now,
   });
 }

@@ -29,3 +29,17 @@ export function nameKey(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase();
 }
+
+/**
+ * `current` with `added` appended as its own paragraph, or undefined when there is nothing new: `added` is
+ * empty or already in `current` (compared with whitespace collapsed), so importing the same notes twice
+ * never doubles them.
+ */
+export function notesWithAddition(current: string | undefined, added: string | undefined): string | undefined {
+  const addition = added?.trim();
+  if (!addition) return undefined;
+  const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const existing = current?.trim() ?? '';
+  if (collapse(existing).includes(collapse(addition))) return undefined;
+  return existing ? `${existing}\n\n${addition}` : addition;
+}

@@ -113,6 +113,21 @@ describe('planImport', () => {
     });
   });
 
+  it('appends notes from the file that an existing contact does not hold yet, once', () => {
+    const anna = contact({ id: 'c-anna', emails: ['anna@example.org'], notes: 'Met at the fair.' });
+    const fromFile = [
+      person({ line: 2, displayName: 'Anna', emails: ['anna@example.org'], notes: 'Prefers calls on Tuesdays.' }),
+      person({ line: 3, displayName: 'Anna', emails: ['ANNA@example.org'], notes: 'Prefers  calls on Tuesdays.' }),
+      person({ line: 4, displayName: 'Anna', emails: ['anna@example.org'], notes: 'Met at the fair.' }),
+    ];
+    const plan = planImport(fromFile, [anna]);
+    expect(plan.merge).toEqual([{ contactId: 'c-anna', adds: { emails: [], notes: 'Prefers calls on Tuesdays.' }, sources: fromFile.map((p) => p.source) }]);
+
+    const again = planImport(fromFile, [{ ...anna, notes: 'Met at the fair.\n\nPrefers calls on Tuesdays.' }]);
+    expect(again.merge).toEqual([]);
+    expect(again.skip.map((skip) => skip.reason)).toEqual(['already-known', 'already-known', 'already-known']);
+  });
+
   it('does not double a name-only person on re-import, but creates a new name-only person', () => {
     const existing = [contact({ id: 'c-tom', displayName: 'Tom Fischer' })];
     const again = person({ line: 3, displayName: 'tom  FISCHER' });

@@ -1,6 +1,6 @@
 import { linkedinSlugFrom, normaliseEmail } from '../domain/identity';
 import type { Cadence, CalendarDate, Contact } from '../domain/model';
-import { nameKey } from '../domain/text';
+import { nameKey, notesWithAddition } from '../domain/text';
 import { toCadence } from '../schedule/cadence';
 import { cleanField, cleanNotes, withoutUndefined } from './clean-fields';
 import type { ImportSource, ImportedPerson } from './imported-person';
@@ -26,6 +26,8 @@ export interface ContactAdditions {
   linkedinSlug?: string;
   company?: string;
   role?: string;
+  /** Notes from the file that the contact's notes do not hold yet; they are appended. */
+  notes?: string;
 }
 
 export interface PlannedMerge {
@@ -104,7 +106,7 @@ export function planImport(
   }
   for (const bucket of merges.values()) {
     const { adds } = bucket;
-    if (adds.emails.length > 0 || adds.linkedinSlug || adds.company || adds.role) {
+    if (adds.emails.length > 0 || adds.linkedinSlug || adds.company || adds.role || adds.notes) {
       plan.merge.push({ contactId: bucket.contact.id, adds: withoutUndefined(adds), sources: bucket.members.map((m) => m.person.source) });
     } else {
       plan.skip.push(...bucket.members.map((m) => ({ person: m.person, reason: 'already-known' as const, contactId: bucket.contact.id })));
@@ -201,6 +203,8 @@ function addToMerge(merges: Map<string, MergeBucket>, contact: Contact, group: r
     if (slug && !own.linkedinSlug && !bucket.adds.linkedinSlug && isFree(`slug:${slug}`)) bucket.adds.linkedinSlug = slug;
     if (isBlank(contact.company)) bucket.adds.company ??= cleanField(member.person.company);
     if (isBlank(contact.role)) bucket.adds.role ??= cleanField(member.person.role);
+    const notes = cleanNotes(member.person.notes);
+    if (notesWithAddition(contact.notes, notes)) bucket.adds.notes = notesWithAddition(bucket.adds.notes, notes) ?? bucket.adds.notes;
   }
 }
 

@@ -126,6 +126,7 @@ export function ImportPreview({ fileName, format, people, skipped, onDone, onCan
                 merge.adds.linkedinSlug && linkedinProfileUrl(merge.adds.linkedinSlug),
                 merge.adds.company && `${t('optFieldCompany')}: ${merge.adds.company}`,
                 merge.adds.role && `${t('optFieldRole')}: ${merge.adds.role}`,
+                merge.adds.notes && t('notes'),
               ]
                 .filter(Boolean)
                 .join(' · ')}

@@ -31,7 +31,13 @@ const ImportDraftSchema = v.object({
 
 const ImportMergeSchema = v.object({
   contactId: id,
-  adds: v.object({ emails: importedEmails, linkedinSlug: v.optional(text(200)), company: v.optional(text(500)), role: v.optional(text(500)) }),
+  adds: v.object({
+    emails: importedEmails,
+    linkedinSlug: v.optional(text(200)),
+    company: v.optional(text(500)),
+    role: v.optional(text(500)),
+    notes: v.optional(text(20_000)),
+  }),
 });
 
 const ImportApplySchema = v.pipe(
