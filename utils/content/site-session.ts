@@ -35,7 +35,6 @@ export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter):
   const watch = () => {
     watcher?.abort();
     watcher = new AbortController();
-    ctx.onInvalidated(() => watcher?.abort());
     try {
       adapter.watch(document, update, watcher.signal);
     } catch {
@@ -50,7 +49,10 @@ export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter):
       watch();
     }, 0);
   });
-  ctx.onInvalidated(() => frame.hide());
+  ctx.onInvalidated(() => {
+    watcher?.abort();
+    frame.hide();
+  });
 
   browser.runtime.onMessage.addListener((message, sender) => {
     if (ctx.isInvalid || sender.id !== browser.runtime.id || sender.tab) return undefined;
