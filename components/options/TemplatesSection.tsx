@@ -4,12 +4,14 @@ import type { Formality, Language } from '../../utils/domain/model';
 import { t, uiLanguage } from '../../utils/i18n';
 import { callBackground } from '../../utils/messaging/client';
 import { todayIn } from '../../utils/schedule/calendar';
-import { draftKindLabel, languageLabel } from '../drafts/draft-labels';
+import { languageLabel } from '../../utils/ui/language-label';
+import { draftKindLabel } from '../drafts/draft-labels';
 import { sampleDraftContext } from '../drafts/templates/sample-contact';
 import { TemplateEditor, type TemplateEditorProps } from '../drafts/templates/TemplateEditor';
 import { formalityChoiceLabel, templateRows, type TemplateRow } from '../drafts/templates/template-rows';
 import { useUserTemplates } from '../drafts/use-user-templates';
 import '../drafts/drafts.css';
+import { LanguageOptions } from '../shared/LanguageOptions';
 
 type Editing = Pick<TemplateEditorProps, 'template' | 'origin' | 'title'> & { returnFocusTo: string };
 
@@ -58,11 +60,7 @@ export function TemplatesSection() {
           <div className="draft-row template-filters">
             <label htmlFor={`${id}-language`}>{t('templatesLanguage')}</label>
             <select id={`${id}-language`} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-              {(['de', 'en'] as const).map((option) => (
-                <option key={option} value={option}>
-                  {languageLabel(option)}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
             <label htmlFor={`${id}-kind`}>{t('draftKind')}</label>
             <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as DraftKind | 'all')}>

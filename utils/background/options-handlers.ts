@@ -5,6 +5,7 @@ import { applyImport } from '../db/import-apply';
 import { mergeContacts, type MergeLabels } from '../db/merge-contacts';
 import { saveSettings, type SettingsChange } from '../db/settings-apply';
 import { t } from '../i18n';
+import { formalityLabel, languageLabel } from '../ui/language-label';
 import type { OPTIONS_REQUESTS, OptionsOutputs } from '../messaging/requests/options';
 import { replaceUserTemplates } from '../drafts-store';
 import { parseBackup } from '../transfer/backup-json';
@@ -62,6 +63,6 @@ function mergeLabels(): MergeLabels {
     linkedin: 'LinkedIn',
     language: t('optFieldLanguage'),
     formality: t('optFieldFormality'),
-    valueOf: (value) => (value === 'de' || value === 'en' ? t(`draftLanguage_${value}`) : t(`draftFormality_${value}`)),
+    valueOf: (value) => (value === 'de' || value === 'en' ? languageLabel(value) : formalityLabel(value)),
   };
 }

@@ -13,11 +13,13 @@ import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH, newUserTemplateId, removeUserTempl
 import type { Formality, Language } from '../../../utils/domain/model';
 import { t } from '../../../utils/i18n';
 import { todayIn } from '../../../utils/schedule/calendar';
-import { draftKindLabel, languageLabel } from '../draft-labels';
+import { languageLabel } from '../../../utils/ui/language-label';
+import { draftKindLabel } from '../draft-labels';
 import { PlaceholderHelp } from './PlaceholderHelp';
 import { sampleDraftContext, sampleName } from './sample-contact';
 import { templateErrorText } from './template-error-text';
 import { formalityChoiceLabel, type TemplateOrigin } from './template-rows';
+import { LanguageOptions } from '../../shared/LanguageOptions';
 
 export interface TemplateEditorProps {
   template: DraftTemplate;
@@ -123,11 +125,7 @@ export function TemplateEditor({ template, origin, title, user, onDone }: Templa
             </select>
             <label htmlFor={`${id}-language`}>{t('templatesLanguage')}</label>
             <select id={`${id}-language`} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-              {(['de', 'en'] as const).map((option) => (
-                <option key={option} value={option}>
-                  {languageLabel(option)}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
             <label htmlFor={`${id}-formality`}>{t('templatesFormality')}</label>
             <select id={`${id}-formality`} value={formality} onChange={(event) => setFormality(event.target.value as FormalityChoice)}>

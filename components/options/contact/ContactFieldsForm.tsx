@@ -5,6 +5,7 @@ import { callBackground } from '../../../utils/messaging/client';
 import type { RequestInput } from '../../../utils/messaging/protocol';
 import { CadencePicker } from '../../shared/CadencePicker';
 import { useAction } from '../shared/use-action';
+import { FormalityOptions, LanguageOptions } from '../../shared/LanguageOptions';
 
 type Patch = RequestInput<'contact.update'>['patch'];
 type BetweenProjects = Contact['betweenProjectsCadence'];
@@ -87,14 +88,12 @@ export function ContactFieldsForm({ contact }: { contact: Contact }) {
       {text('location', t('optFieldLocation'), { maxLength: 500 })}
       <Field id={`${id}-language`} label={t('optFieldLanguage')}>
         <select id={`${id}-language`} value={draft.language} onChange={(event) => set('language', event.target.value as Language)}>
-          <option value="de">{t('optLanguageDe')}</option>
-          <option value="en">{t('optLanguageEn')}</option>
+          <LanguageOptions />
         </select>
       </Field>
       <Field id={`${id}-formality`} label={t('optFieldFormality')}>
         <select id={`${id}-formality`} value={draft.formality} onChange={(event) => set('formality', event.target.value as Formality)}>
-          <option value="sie">{t('optFormalitySie')}</option>
-          <option value="du">{t('optFormalityDu')}</option>
+          <FormalityOptions />
         </select>
       </Field>
       <Field id={`${id}-salutation`} label={t('optFieldSalutation')}>

@@ -12,6 +12,7 @@ import { LoadProblem } from '../shared/LoadProblem';
 import { useAction } from '../shared/use-action';
 import { useDatabaseRead } from '../shared/use-database-read';
 import { askForNotifications, notificationsAllowed } from './notification-permission';
+import { FormalityOptions, LanguageOptions } from '../../shared/LanguageOptions';
 
 export function SettingsSection() {
   const id = useId();
@@ -101,14 +102,12 @@ function SettingsForm({ settings }: { settings: Settings }) {
         <legend>{t('optSettingsNewContacts')}</legend>
         <Field id={`${id}-language`} label={t('optSettingsLanguage')}>
           <select id={`${id}-language`} value={draft.defaultLanguage} onChange={(event) => set('defaultLanguage', event.target.value as Language)}>
-            <option value="de">{t('optLanguageDe')}</option>
-            <option value="en">{t('optLanguageEn')}</option>
+            <LanguageOptions />
           </select>
         </Field>
         <Field id={`${id}-formality`} label={t('optSettingsFormality')}>
           <select id={`${id}-formality`} value={draft.defaultFormality} onChange={(event) => set('defaultFormality', event.target.value as Formality)}>
-            <option value="sie">{t('optFormalitySie')}</option>
-            <option value="du">{t('optFormalityDu')}</option>
+            <FormalityOptions />
           </select>
         </Field>
       </fieldset>
