@@ -1,0 +1,162 @@
+import { cleanText, nameKey } from '../../../domain/text';
+import { readProfileLink } from '../profile-url';
+import {
+  BUBBLE_CONVERSATION_ATTRIBUTE,
+  CONVERSATION_SELECTORS,
+  CONVERSATION_URN,
+  EVENT_SELECTOR,
+  EVENT_URN,
+  EVENT_URN_ATTRIBUTE,
+  HEADER_SELECTOR,
+  INTEROP_OUTLET_SELECTOR,
+  MSG_S,
+  PARTNER_TITLE_SELECTORS,
+  THREAD_PATH,
+} from './messaging-markup';
+import { momentOf, parseShownDay, parseShownTime, type ShownDay } from './shown-dates';
+
+export interface ChatPartner {
+  name: string;
+  /** Only when a link names the vanity slug; messaging links usually carry a member id. */
+  slug?: string;
+  /** `ACoAA…` from an `/in/<member id>` link: the same in every view of the conversation. */
+  memberId?: string;
+}
+
+/** One message: who wrote it (the partner or the user) and when. Never its text. */
+export interface ChatMessage {
+  key: string;
+  fromPartner: boolean;
+  at: number;
+}
+
+export interface ConversationReading {
+  view: 'page' | 'overlay';
+  threadId?: string;
+  partner: ChatPartner;
+  messages: ChatMessage[];
+  /** `msg-s`: the long-lived classes; `semantic`: the hashed-class layouts, read by tags, links and keys. */
+  strategy: 'msg-s' | 'semantic';
+}
+
+const MEMBER_PATH = /\/in\/(ACo[\w-]{20,})/u;
+/** Message text is sender-controlled: people and times are never read from inside it. */
+const BODY_SELECTOR = 'p, [class*="__body"], [class*="event__content"]';
+const PROFILE_LINK = 'a[href*="/in/"]';
+
+/**
+ * Every conversation open on the page, in either view and in the `#interop-outlet` shadow root, with its
+ * one partner and the dated messages it shows. Group chats and conversations whose partner cannot be read
+ * are left out: who they are with is unknown.
+ */
+export function readOpenConversations(doc: Document, now = new Date()): ConversationReading[] {
+  const roots: ParentNode[] = [doc];
+  const shadow = doc.querySelector(INTEROP_OUTLET_SELECTOR)?.shadowRoot;
+  if (shadow) roots.push(shadow);
+  const readings: ConversationReading[] = [];
+  for (const root of roots) {
+    for (const { element, view } of conversationsIn(root, root === shadow)) {
+      const reading = readConversation(element, view, doc.location?.href ?? '', now);
+      if (reading) readings.push(reading);
+    }
+  }
+  return readings;
+}
+
+function conversationsIn(root: ParentNode, inOutlet: boolean): { element: Element; view: ConversationReading['view'] }[] {
+  const found = [
+    ...[...root.querySelectorAll(CONVERSATION_SELECTORS.overlay)].map((element) => ({ element, view: 'overlay' as const })),
+    ...[...root.querySelectorAll(CONVERSATION_SELECTORS.page)].map((element) => ({ element, view: 'page' as const })),
+  ];
+  // Hashed classes: the conversation is the nearest ancestor of a keyed message that has a header.
+  for (const event of root.querySelectorAll(EVENT_SELECTOR)) {
+    if (found.some(({ element }) => element.contains(event))) continue;
+    let node = event.parentElement;
+    while (node && !node.querySelector(HEADER_SELECTOR)) node = node.parentElement;
+    if (node && node.localName !== 'body' && !found.some(({ element }) => element === node)) {
+      found.push({ element: node, view: inOutlet ? 'overlay' : 'page' });
+    }
+  }
+  return found.filter(({ element }) => !found.some((other) => other.element !== element && other.element.contains(element)));
+}
+
+function readConversation(element: Element, view: ConversationReading['view'], url: string, now: Date): ConversationReading | undefined {
+  const partner = readPartner(element);
+  if (!partner) return undefined;
+  const threadId = threadIdOf(element, view, url);
+  const msgS = element.querySelector(MSG_S.event) !== null;
+  const items = [...element.querySelectorAll(msgS ? MSG_S.event : 'li')].filter((item) => msgS || item.querySelector(`${EVENT_SELECTOR}, time`));
+  const messages: ChatMessage[] = [];
+  const senders = new Set<string>();
+  let day: ShownDay | undefined;
+  let sender: { name: string; memberId?: string } | undefined;
+  let minutes: number | undefined;
+  let inGroup = 0;
+  for (const item of items) {
+    for (const time of outsideBodies(item, 'time, h3, [role="heading"]')) {
+      const text = cleanText(time.textContent);
+      const clock = parseShownTime(text);
+      if (clock !== undefined) {
+        minutes = clock;
+        inGroup = 0;
+      } else day = parseShownDay(text, now) ?? day;
+    }
+    const who = senderOf(item);
+    if (who) {
+      sender = who;
+      senders.add(nameKey(who.name));
+      inGroup = 0;
+    }
+    const events = [...item.querySelectorAll(EVENT_SELECTOR)];
+    const keyed = events.length > 0 ? events : item.matches(MSG_S.event) && item.querySelector('.msg-s-event-listitem') ? [item] : [];
+    for (const event of keyed) {
+      inGroup += 1;
+      if (!day || minutes === undefined || !sender) continue;
+      const key = eventKey(event) ?? (threadId ? `${threadId}:${day.year}-${day.month}-${day.day}:${minutes}:${nameKey(sender.name)}:${inGroup}` : undefined);
+      if (!key) continue;
+      const fromPartner = sender.memberId && partner.memberId ? sender.memberId === partner.memberId : nameKey(sender.name) === nameKey(partner.name);
+      messages.push({ key, fromPartner, at: momentOf(day, minutes) });
+    }
+  }
+  senders.delete(nameKey(partner.name));
+  if (senders.size > 1) return undefined;
+  return { view, ...(threadId ? { threadId } : {}), partner, messages, strategy: msgS ? 'msg-s' : 'semantic' };
+}
+
+function readPartner(conversation: Element): ChatPartner | undefined {
+  const header = conversation.querySelector(HEADER_SELECTOR);
+  const titled = PARTNER_TITLE_SELECTORS.map((selector) => conversation.querySelector(selector)).find((element) => element !== null);
+  const heading = titled ?? header?.querySelector('h1, h2, h3, a[href*="/in/"]');
+  const name = cleanText(heading?.textContent);
+  // "Anna Weber, Ben Roth": a group chat has no one partner.
+  if (!name || name.includes(',')) return undefined;
+  const links = [...(header?.querySelectorAll(PROFILE_LINK) ?? []), ...conversation.querySelectorAll(`.msg-s-profile-card ${PROFILE_LINK}`)];
+  const slug = links.map((link) => readProfileLink(link)?.slug).find(Boolean);
+  const memberId = links.map((link) => MEMBER_PATH.exec(link.getAttribute('href') ?? '')?.[1]).find(Boolean);
+  return { name, ...(slug ? { slug } : {}), ...(memberId ? { memberId } : {}) };
+}
+
+function senderOf(item: Element): { name: string; memberId?: string } | undefined {
+  const named = item.querySelector(MSG_S.groupName);
+  const link = outsideBodies(item, PROFILE_LINK)[0];
+  const name = cleanText(named?.textContent) || cleanText(link?.textContent) || cleanText(link?.querySelector('img[alt]')?.getAttribute('alt'));
+  if (!name) return undefined;
+  const memberId = MEMBER_PATH.exec((named?.closest('a') ?? link)?.getAttribute('href') ?? '')?.[1];
+  return { name, ...(memberId ? { memberId } : {}) };
+}
+
+function outsideBodies(item: Element, selector: string): Element[] {
+  return [...item.querySelectorAll(selector)].filter((element) => !element.parentElement?.closest(BODY_SELECTOR) );
+}
+
+function eventKey(event: Element): string | undefined {
+  const urn = event.getAttribute(EVENT_URN_ATTRIBUTE)?.trim() ?? '';
+  return EVENT_URN.exec(urn)?.[1];
+}
+
+function threadIdOf(conversation: Element, view: ConversationReading['view'], url: string): string | undefined {
+  const bubble = conversation.getAttribute(BUBBLE_CONVERSATION_ATTRIBUTE);
+  if (bubble) return CONVERSATION_URN.exec(bubble)?.[1];
+  const link = conversation.querySelector('a[href*="/messaging/thread/"]')?.getAttribute('href');
+  return THREAD_PATH.exec(link ?? '')?.[1] ?? (view === 'page' ? THREAD_PATH.exec(url)?.[1] : undefined);
+}
