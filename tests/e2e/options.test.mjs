@@ -69,10 +69,10 @@ test('importing the same file again merges instead of doubling', async () => {
 });
 
 test('a broken file names the card and the problem, and writes nothing', async () => {
-  await chooseFile(importFixture('malformed-vcard-no-end.vcf'));
+  await chooseFile(importFixture('malformed-vcard-unsupported-version.vcf'));
   const problem = page.getByTestId('file-problem');
   await problem.waitFor();
-  assert.equal(await problem.innerText(), 'Card 2 (line 6): no END:VCARD before the next BEGIN:VCARD');
+  assert.equal(await problem.innerText(), 'Card 1 (line 1): not a valid vCard (Unsupported version "5.0"); none of the 2 cards in the file could be read');
   await page.getByText('Nothing was written; your data is unchanged.').waitFor();
   await open('contacts');
   await page.getByText('Contacts: 7').waitFor();

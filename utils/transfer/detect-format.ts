@@ -16,7 +16,8 @@ const HEADER_SNIFF_CHARACTERS = 65_536;
  */
 export function detectFormat(_fileName: string, text: string): ImportFormat {
   const body = stripByteOrderMark(text).trimStart();
-  if (/^BEGIN:VCARD[ \t]*(\r?\n|$)/i.test(body)) return 'vcard';
+  // Any line end counts: old iPhone and macOS exports end lines with a lone CR.
+  if (/^BEGIN:VCARD[ \t]*(\r|\n|$)/i.test(body)) return 'vcard';
   if (body.startsWith('{')) return /"format"\s*:\s*"rapport-backup"/.test(body) ? 'rapport-json' : 'unknown';
   return csvFormatOf(text.slice(0, HEADER_SNIFF_CHARACTERS)) ?? 'unknown';
 }

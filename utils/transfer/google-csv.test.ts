@@ -31,6 +31,7 @@ describe('parseGoogleContacts', () => {
         },
         {
           displayName: 'Café Sonnenschein',
+          namedFrom: 'organisation',
           emails: ['hallo@cafe-sonnenschein.example'],
           company: 'Café Sonnenschein',
           source: { format: 'google-csv', line: 10 },

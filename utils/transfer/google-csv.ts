@@ -1,4 +1,5 @@
-import { cleanField, cleanNotes, displayNameFrom, emailsFrom, joinName, linkedinSlugFromUrl, withoutUndefined } from './clean-fields';
+import { cleanField, cleanNotes, emailsFrom, joinName, linkedinSlugFromUrl, withoutUndefined } from './clean-fields';
+import { chooseName } from './fallback-name';
 import type { CsvColumns, CsvRow } from './csv-table';
 import { csvColumns, hasColumns, headerKey, readCsvTable } from './csv-table';
 import { peopleFromRows } from './csv-people';
@@ -55,9 +56,10 @@ function personFrom(row: CsvRow, columns: CsvColumns, legacy: boolean): Imported
     .find(Boolean);
   const company = firstValue(get('Organization Name') || get('Organization 1 - Name'));
   const role = firstValue(get('Organization Title') || get('Organization 1 - Title'));
-  if (!name && !company && emails.length === 0 && !linkedinSlug) return undefined;
+  const chosen = chooseName(name, { company, emails, linkedinSlug });
+  if (!chosen.displayName) return undefined;
   return withoutUndefined<ImportedPerson>({
-    displayName: displayNameFrom(name, company, emails[0], linkedinSlug),
+    ...chosen,
     firstName,
     lastName,
     emails,

@@ -143,6 +143,18 @@ describe('planImport', () => {
     expect(planImport([person({ line: 2, emails: ['x@example.org'] })], []).create[0]?.displayName).toBe('x@example.org');
   });
 
+  it('names a person from the row that has a real name, and keeps what a nameless one was named from', () => {
+    const people = [
+      person({ line: 2, displayName: 'kai', namedFrom: 'email', emails: ['kai@example.org'] }),
+      person({ line: 3, displayName: 'Kai Brandt', emails: ['kai@example.org'] }),
+      person({ line: 4, displayName: 'Nordlicht GmbH', namedFrom: 'organisation', emails: ['info@nordlicht.example'] }),
+    ];
+    expect(planImport(people, []).create.map((draft) => [draft.displayName, draft.namedFrom])).toEqual([
+      ['Kai Brandt', undefined],
+      ['Nordlicht GmbH', 'organisation'],
+    ]);
+  });
+
   it('plans a real LinkedIn export against an address book that knows two of the people', () => {
     const parsed = parseLinkedinConnections(readFileSync(new URL('../../tests/fixtures/import/linkedin-connections-2025.csv', import.meta.url), 'utf8'));
     if (!parsed.ok) throw new Error(parsed.error.message);

@@ -3,11 +3,14 @@ import type { Cadence, CalendarDate, Contact } from '../domain/model';
 import { nameKey, notesWithAddition } from '../domain/text';
 import { toCadence } from '../schedule/cadence';
 import { cleanField, cleanNotes, withoutUndefined } from './clean-fields';
+import type { NamedFrom } from './fallback-name';
 import type { ImportSource, ImportedPerson } from './imported-person';
 
 /** A contact to create; the data layer adds id, timestamps, language and formality (from settings). */
 export interface NewContactDraft {
   displayName: string;
+  /** Set when no row or card of this person gave a name and `displayName` was made from another field. */
+  namedFrom?: NamedFrom;
   emails: string[];
   linkedinSlug?: string;
   company?: string;
@@ -221,8 +224,11 @@ function draftOf(group: readonly Candidate[], cadence: Cadence | undefined): New
     .map((candidate) => candidate.person.connectedOn)
     .filter((date): date is CalendarDate => date !== undefined)
     .sort()[0];
+  // A real name from any row of this person beats one made from an email address or an organisation.
+  const named = group.find((candidate) => candidate.name && !candidate.person.namedFrom) ?? group.find((candidate) => candidate.name);
   return withoutUndefined({
-    displayName: first((candidate) => candidate.name) ?? emails[0] ?? linkedinSlug ?? '',
+    displayName: named?.name ?? emails[0] ?? linkedinSlug ?? '',
+    namedFrom: named?.person.namedFrom,
     emails,
     linkedinSlug,
     company: first((candidate) => cleanField(candidate.person.company)),

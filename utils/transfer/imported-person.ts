@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../domain/model';
+import type { NamedFrom } from './fallback-name';
 
 /** Formats a people import can come from. */
 export type PeopleFormat = 'linkedin-csv' | 'google-csv' | 'rapport-csv' | 'vcard';
@@ -17,6 +18,8 @@ export interface ImportSource extends FilePosition {
 export interface ImportedPerson {
   /** Cleaned; the best name the file offers (may fall back to company, email or slug). */
   displayName: string;
+  /** Set when the file gave no name and `displayName` was made from another field. */
+  namedFrom?: NamedFrom;
   firstName?: string;
   lastName?: string;
   /** Normalised, de-duplicated, valid addresses only. */

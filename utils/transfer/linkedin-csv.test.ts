@@ -68,6 +68,7 @@ describe('parseLinkedinConnections', () => {
         },
         {
           displayName: 'hidden-member-9',
+          namedFrom: 'linkedin',
           emails: [],
           linkedinSlug: 'hidden-member-9',
           connectedOn: '2022-06-30',

@@ -1,4 +1,5 @@
-import { cleanField, displayNameFrom, emailsFrom, joinName, linkedinSlugFromUrl, withoutUndefined } from './clean-fields';
+import { cleanField, emailsFrom, joinName, linkedinSlugFromUrl, withoutUndefined } from './clean-fields';
+import { chooseName } from './fallback-name';
 import type { CsvRow } from './csv-table';
 import { csvColumns, hasColumns, readCsvTable } from './csv-table';
 import { peopleFromRows } from './csv-people';
@@ -29,7 +30,7 @@ function personFrom(row: CsvRow, get: (name: string) => string): ImportedPerson 
   const linkedinSlug = linkedinSlugFromUrl(get('URL'));
   if (!name && emails.length === 0 && !linkedinSlug) return undefined;
   return withoutUndefined<ImportedPerson>({
-    displayName: displayNameFrom(name, linkedinSlug, emails[0]),
+    ...chooseName(name, { linkedinSlug, emails }),
     firstName,
     lastName,
     emails,

@@ -1,4 +1,5 @@
-import { cleanField, cleanNotes, displayNameFrom, emailsFrom, linkedinSlugFromUrl, withoutUndefined } from './clean-fields';
+import { cleanField, cleanNotes, emailsFrom, linkedinSlugFromUrl, withoutUndefined } from './clean-fields';
+import { chooseName } from './fallback-name';
 import { csvColumns, hasColumns, readCsvTable } from './csv-table';
 import type { ImportedPerson, ParseResult, SkippedEntry } from './imported-person';
 import { RAPPORT_CSV_IDENTIFYING_COLUMNS } from './rapport-csv-columns';
@@ -27,7 +28,7 @@ export function parseRapportCsv(text: string): ParseResult {
     }
     people.push(
       withoutUndefined<ImportedPerson>({
-        displayName: displayNameFrom(name, emails[0], linkedinSlug),
+        ...chooseName(name, { emails, linkedinSlug }),
         emails,
         linkedinSlug,
         company: cleanField(get('Company')),

@@ -1,6 +1,12 @@
+/**
+ * Line ends as files really have them: LF, CRLF, CR (old macOS, old iPhone exports) and CR CR LF (a CRLF file
+ * converted once more by a text-mode transfer), each one line end.
+ */
+const LINE_END = /\r\r\n|\r\n|\r/g;
+
 /** File text as the importers want it: no byte order mark, `\n` line ends only. */
 export function normaliseFileText(text: string): string {
-  return stripByteOrderMark(text).replace(/\r\n?/g, '\n');
+  return stripByteOrderMark(text).replace(LINE_END, '\n');
 }
 
 export function stripByteOrderMark(text: string): string {

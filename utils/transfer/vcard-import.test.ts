@@ -106,25 +106,92 @@ describe('parseVCards', () => {
     });
   });
 
-  it.each([
-    ['malformed-vcard-no-end.vcf', { card: 2, line: 6, message: 'Card 2 (line 6): no END:VCARD before the next BEGIN:VCARD' }],
-    [
-      'malformed-vcard-no-name.vcf',
-      { card: 2, line: 5, message: 'Card 2 (line 5): neither FN nor N (a vCard needs at least one of them)' },
-    ],
-    ['malformed-vcard-bad-version.vcf', { card: 2, line: 5, message: 'Card 2 (line 5): not a valid vCard (Unsupported version "5.0")' }],
-  ])('%s fails naming the card and line', (name, error) => {
-    expect(parseVCards(fixture(name))).toEqual({ ok: false, error });
+  it('keeps every card it can: nameless ones are named from what they have, an empty one is listed as skipped', () => {
+    expect(parseVCards(fixture('contacts-nameless-cards.vcf'))).toEqual({
+      ok: true,
+      people: [
+        { displayName: 'Amara Okonkwo', emails: [], source: { format: 'vcard', card: 1, line: 1 } },
+        {
+          displayName: 'Nameless Ltd',
+          namedFrom: 'organisation',
+          emails: ['nobody@example.org'],
+          company: 'Nameless Ltd',
+          source: { format: 'vcard', card: 2, line: 5 },
+        },
+        { displayName: 'kai.brandt', namedFrom: 'email', emails: ['kai.brandt@example.de'], source: { format: 'vcard', card: 3, line: 10 } },
+        {
+          displayName: '+49 171 5550123',
+          namedFrom: 'phone',
+          emails: [],
+          notes: 'Tel. +49 171 5550123',
+          source: { format: 'vcard', card: 4, line: 14 },
+        },
+      ],
+      skipped: [{ card: 5, line: 18, reason: 'no name, organisation, email address, phone number or LinkedIn URL' }],
+    });
   });
 
-  it('fails on a file that ends inside a card, on text between cards, and on a file without cards', () => {
-    expect(parseVCards('BEGIN:VCARD\nVERSION:3.0\nFN:A\n')).toEqual({
-      ok: false,
-      error: { card: 1, line: 1, message: 'Card 1 (line 1): no END:VCARD (the file ends inside this card)' },
+  it('reads an old iPhone export with lone CR line ends and a line folded with a tab', () => {
+    const text = fixture('contacts-iphone-cr.vcf');
+    expect(text).not.toContain('\n');
+    const result = parseVCards(text);
+    expect(result.ok && result.people.map((person) => [person.displayName, person.namedFrom, person.source.line])).toEqual([
+      ['Åsa Lindqvist', undefined, 1],
+      ['m.okoro', 'email', 10],
+    ]);
+    expect(result.ok && result.people[0]?.notes).toBe('Met at the Malmö fair. Wants a quote for the new shop window and the logo refresh.');
+  });
+
+  it('reads Outlook vCard 2.1 with CR CR LF line ends, Windows-1252 and UTF-8 QUOTED-PRINTABLE and a soft break', () => {
+    expect(parseVCards(fixture('contacts-outlook-v21-crcrlf.vcf'))).toEqual({
+      ok: true,
+      people: [
+        {
+          displayName: 'Björn Weiß',
+          firstName: 'Björn',
+          lastName: 'Weiß',
+          emails: ['bjoern@weiss-partner.example'],
+          company: 'Weiß & Partner',
+          notes: 'Zahlt immer pünktlich, Rechnung € 1.200 für den Workshop.',
+          source: { format: 'vcard', card: 1, line: 1 },
+        },
+      ],
+      skipped: [],
     });
-    expect(parseVCards('BEGIN:VCARD\nVERSION:3.0\nFN:A\nEND:VCARD\nhello\n')).toEqual({
+  });
+
+  it('reads a card whose END:VCARD is missing up to the next card, and a card without VERSION', () => {
+    const result = parseVCards(fixture('contacts-missing-end.vcf'));
+    expect(result.ok && result.people.map((person) => [person.displayName, person.source.card, person.source.line])).toEqual([
+      ['Yuki Nakamura', 1, 1],
+      ['Lucía Fernández', 2, 6],
+      ['Ren Tanaka', 3, 10],
+    ]);
+    expect(parseVCards('BEGIN:VCARD\nFN:Old Exporter\nEND:VCARD\n')).toMatchObject({ ok: true, people: [{ displayName: 'Old Exporter' }] });
+  });
+
+  it('skips one unreadable card with its reason and line, and refuses a file only when no card can be read', () => {
+    expect(parseVCards(fixture('contacts-one-bad-version.vcf'))).toEqual({
+      ok: true,
+      people: [{ displayName: 'Amara Okonkwo', emails: [], source: { format: 'vcard', card: 1, line: 1 } }],
+      skipped: [{ card: 2, line: 5, reason: 'not a valid vCard (Unsupported version "5.0")' }],
+    });
+    expect(parseVCards(fixture('malformed-vcard-unsupported-version.vcf'))).toEqual({
       ok: false,
-      error: { line: 5, message: 'Line 5: text outside a BEGIN:VCARD … END:VCARD block' },
+      error: {
+        card: 1,
+        line: 1,
+        message: 'Card 1 (line 1): not a valid vCard (Unsupported version "5.0"); none of the 2 cards in the file could be read',
+      },
+    });
+  });
+
+  it('reads a file that ends inside a card, lists text between cards as skipped, and fails on a file without cards', () => {
+    expect(parseVCards('BEGIN:VCARD\nVERSION:3.0\nFN:A\n')).toMatchObject({ ok: true, people: [{ displayName: 'A' }], skipped: [] });
+    expect(parseVCards('BEGIN:VCARD\nVERSION:3.0\nFN:A\nEND:VCARD\nhello\nworld\n\nBEGIN:VCARD\nFN:B\nEND:VCARD\n')).toMatchObject({
+      ok: true,
+      people: [{ displayName: 'A' }, { displayName: 'B' }],
+      skipped: [{ line: 5, reason: 'text outside a BEGIN:VCARD … END:VCARD block' }],
     });
     expect(parseVCards('just text')).toEqual({ ok: false, error: { line: 1, message: 'Line 1: no BEGIN:VCARD found' } });
   });
@@ -143,7 +210,7 @@ describe('parseVCards', () => {
     expect(parseVCards('BEGIN:VCARD\nVERSION:4.0\nFN:\nN:;;;;\nEND:VCARD\n')).toEqual({
       ok: true,
       people: [],
-      skipped: [{ card: 1, line: 1, reason: 'no name, organisation, email address or LinkedIn URL' }],
+      skipped: [{ card: 1, line: 1, reason: 'no name, organisation, email address, phone number or LinkedIn URL' }],
     });
   });
 

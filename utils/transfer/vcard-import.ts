@@ -1,6 +1,7 @@
 import VCard from 'vcf';
 import { linkedinSlugFrom } from '../domain/identity';
-import { cleanField, cleanNotes, displayNameFrom, emailsFrom, joinName, linkedinSlugFromUrl, withoutUndefined } from './clean-fields';
+import { cleanField, cleanNotes, emailsFrom, joinName, linkedinSlugFromUrl, withoutUndefined } from './clean-fields';
+import { chooseName } from './fallback-name';
 import type { ImportedPerson, ParseResult, SkippedEntry } from './imported-person';
 import { parseFailure } from './imported-person';
 import type { RawCard } from './vcard-cards';
@@ -15,26 +16,41 @@ interface CardProperty {
   params: ReadonlyMap<string, readonly string[]>;
 }
 
-/** vCard 2.1, 3.0 and 4.0 files with one or many cards. PHOTO and other properties are ignored. */
+/**
+ * vCard 2.1, 3.0 and 4.0 files with one or many cards. PHOTO and other properties are ignored. A card that
+ * cannot be read is skipped with its reason; the file fails only when no card in it can be read.
+ */
 export function parseVCards(text: string): ParseResult {
   const split = splitCards(text);
   if (!split.ok) return split;
   const people: ImportedPerson[] = [];
-  const skipped: SkippedEntry[] = [];
+  const skipped: SkippedEntry[] = [...split.stray];
+  let firstBroken: { raw: RawCard; problem: string } | undefined;
+  let broken = 0;
   for (const raw of split.cards) {
     const properties = readProperties(raw);
-    if (!properties.ok) return parseFailure({ card: raw.card, line: raw.line }, properties.problem);
+    if (!properties.ok) {
+      firstBroken ??= { raw, problem: properties.problem };
+      broken += 1;
+      skipped.push({ card: raw.card, line: raw.line, reason: properties.problem });
+      continue;
+    }
     const person = personFrom(properties.list, raw);
     if (person) people.push(person);
-    else skipped.push({ card: raw.card, line: raw.line, reason: 'no name, organisation, email address or LinkedIn URL' });
+    else skipped.push({ card: raw.card, line: raw.line, reason: 'no name, organisation, email address, phone number or LinkedIn URL' });
   }
+  if (firstBroken && broken === split.cards.length) {
+    const others = broken > 1 ? `; none of the ${broken} cards in the file could be read` : '';
+    return parseFailure({ card: firstBroken.raw.card, line: firstBroken.raw.line }, firstBroken.problem + others);
+  }
+  skipped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { ok: true, people, skipped };
 }
 
 function readProperties(raw: RawCard): { ok: true; list: CardProperty[] } | { ok: false; problem: string } {
   let card: VCard;
   try {
-    card = new VCard().parse(raw.lines.join('\r\n'));
+    card = new VCard().parse(withVersion(raw.lines).join('\r\n'));
   } catch (error) {
     return { ok: false, problem: `not a valid vCard (${error instanceof Error ? error.message : String(error)})` };
   }
@@ -47,6 +63,12 @@ function readProperties(raw: RawCard): { ok: true; list: CardProperty[] } | { ok
     }
   }
   return { ok: true, list };
+}
+
+/** Some exporters leave VERSION out; such cards read like 3.0, the most common version. */
+function withVersion(lines: readonly string[]): readonly string[] {
+  if (lines.some((line) => /^VERSION:/i.test(line))) return lines;
+  return [lines[0] as string, 'VERSION:3.0', ...lines.slice(1)];
 }
 
 function toCardProperty(property: InstanceType<typeof VCard.Property>): CardProperty {
@@ -77,18 +99,26 @@ function personFrom(properties: readonly CardProperty[], raw: RawCard): Imported
   const emails = emailsFrom(preferredFirst(all('email')).map((property) => unescapeText(property.value)));
   const linkedinSlug = linkedinSlugOf(properties);
   const name = formattedName ?? joinName(firstName, cleanField(additional), lastName);
-  if (!name && !company && emails.length === 0 && !linkedinSlug) return undefined;
+  const phones = all('tel').map((property) => unescapeText(property.value).replace(/^tel:/i, ''));
+  const chosen = chooseName(name, { company, emails, linkedinSlug, phones });
+  if (!chosen.displayName) return undefined;
+  const notes = cleanNotes(unescapeText(first('note')?.value ?? ''));
   return withoutUndefined<ImportedPerson>({
-    displayName: displayNameFrom(name, company, emails[0], linkedinSlug),
+    ...chosen,
     firstName,
     lastName,
     emails,
     linkedinSlug,
     company,
     role: cleanField(unescapeText(first('title')?.value ?? first('role')?.value ?? '')),
-    notes: cleanNotes(unescapeText(first('note')?.value ?? '')),
+    notes: chosen.namedFrom === 'phone' ? phoneNotes(chosen.displayName, notes) : notes,
     source: { format: 'vcard', card: raw.card, line: raw.line },
   });
+}
+
+/** Rapport keeps no phone numbers: a card known only by its number keeps it in the notes. */
+function phoneNotes(phone: string, notes: string | undefined): string {
+  return [`Tel. ${phone}`, notes].filter(Boolean).join('\n');
 }
 
 /** `TYPE=pref` (2.1/3.0) or `PREF=1` (4.0) first, file order otherwise. */

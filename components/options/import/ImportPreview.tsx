@@ -6,6 +6,7 @@ import { linkedinProfileUrl } from '../../../utils/domain/identity';
 import { t, uiLanguage } from '../../../utils/i18n';
 import { callBackground } from '../../../utils/messaging/client';
 import type { RequestInput } from '../../../utils/messaging/protocol';
+import type { FileEncoding } from '../../../utils/transfer/decode-file';
 import type { ImportedPerson, ImportSource, PeopleFormat, SkippedEntry } from '../../../utils/transfer/imported-person';
 import { defaultCadence } from '../../../utils/schedule/cadence';
 import { planImport, type ImportPlan } from '../../../utils/transfer/import-plan';
@@ -14,7 +15,7 @@ import { CadencePicker } from '../../shared/CadencePicker';
 import { LoadProblem } from '../shared/LoadProblem';
 import { useAction } from '../shared/use-action';
 import { useDatabaseRead } from '../shared/use-database-read';
-import { FORMAT_LABELS, SKIP_REASON_LABELS, positionLabel } from './import-labels';
+import { ENCODING_LABELS, FORMAT_LABELS, NAMED_FROM_LABELS, SKIP_REASON_LABELS, positionLabel } from './import-labels';
 
 /** Lists in the preview show this many entries; the counts are always complete. */
 const LIST_LIMIT = 100;
@@ -22,6 +23,8 @@ const LIST_LIMIT = 100;
 interface ImportPreviewProps {
   fileName: string;
   format: PeopleFormat;
+  /** How the file's bytes were decoded; anything but UTF-8 is said. */
+  encoding?: FileEncoding;
   people: ImportedPerson[];
   skipped: SkippedEntry[];
   onDone: (message: string) => void;
@@ -44,7 +47,7 @@ function requestOf(plan: ImportPlan): RequestInput<'import.apply'> {
   };
 }
 
-export function ImportPreview({ fileName, format, people, skipped, onDone, onCancel }: ImportPreviewProps) {
+export function ImportPreview({ fileName, format, encoding = 'utf-8', people, skipped, onDone, onCancel }: ImportPreviewProps) {
   const id = useId();
   const [writing, setWriting] = useState(false);
   // While the import is written, the address book it was planned against stays put: no re-reading, no re-planning.
@@ -81,6 +84,7 @@ export function ImportPreview({ fileName, format, people, skipped, onDone, onCan
     <section aria-labelledby={`${id}-title`} className="preview">
       <h3 id={`${id}-title`}>{t('optPreviewTitle', fileName)}</h3>
       <p>{t('optPreviewRead', [t(FORMAT_LABELS[format]), count(people.length + skipped.length)])}</p>
+      <EncodingNote encoding={encoding} />
       <ul className="counts" data-testid="import-counts">
         <li>
           <strong>{count(plan.create.length)}</strong> {t('optPreviewNew')}
@@ -110,6 +114,7 @@ export function ImportPreview({ fileName, format, people, skipped, onDone, onCan
         {plan.create.slice(0, LIST_LIMIT).map((draft, index) => (
           <li key={index}>
             <span className="name">{draft.displayName}</span>{' '}
+            {draft.namedFrom && <span className="subtle named-from">({t(NAMED_FROM_LABELS[draft.namedFrom])})</span>}{' '}
             <span className="subtle">{[draft.company, ...draft.emails, draft.linkedinSlug && linkedinProfileUrl(draft.linkedinSlug)].filter(Boolean).join(' · ')}</span>{' '}
             <Sources sources={draft.sources} />
           </li>
@@ -168,6 +173,16 @@ export function ImportPreview({ fileName, format, people, skipped, onDone, onCan
         </div>
       )}
     </section>
+  );
+}
+
+function EncodingNote({ encoding }: { encoding: FileEncoding }) {
+  if (encoding === 'utf-8') return null;
+  const label = ENCODING_LABELS[encoding];
+  return (
+    <p className="encoding-note" data-testid="import-encoding">
+      {encoding === 'windows-1252' ? t('importEncodingLegacy', label) : t('importEncodingDetected', label)}
+    </p>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { t } from '../../../utils/i18n';
 import type { BackupV1 } from '../../../utils/transfer/backup-schema';
+import type { FileEncoding } from '../../../utils/transfer/decode-file';
 import { parseImportFile } from '../../../utils/transfer/import-file';
 import type { FilePosition, ImportedPerson, PeopleFormat, SkippedEntry } from '../../../utils/transfer/imported-person';
 import { hrefOf } from '../shared/route';
@@ -13,7 +14,7 @@ export type ImportStep =
   | { step: 'choose' }
   | { step: 'reading'; fileName: string }
   | { step: 'problem'; fileName: string; message: string; position: FilePosition }
-  | { step: 'people'; fileName: string; format: PeopleFormat; people: ImportedPerson[]; skipped: SkippedEntry[] }
+  | { step: 'people'; fileName: string; format: PeopleFormat; encoding: FileEncoding; people: ImportedPerson[]; skipped: SkippedEntry[] }
   | { step: 'backup'; fileName: string; text: string; backup: BackupV1 }
   | { step: 'done'; message: string };
 
@@ -84,12 +85,11 @@ async function stepOf(file: File): Promise<ImportStep> {
   const fileName = file.name;
   const read = await readImportFile(file);
   if (!read.ok) {
-    const message =
-      read.problem === 'too-large' ? t('optFileTooLarge') : read.problem === 'not-utf8' ? t('optFileNotUtf8') : t('optFileUnreadable', read.detail ?? '');
+    const message = read.problem === 'too-large' ? t('optFileTooLarge') : t('optFileUnreadable', read.detail ?? '');
     return { step: 'problem', fileName, message, position: {} };
   }
   const result = parseImportFile(fileName, read.text);
   if (!result.ok) return { step: 'problem', fileName, message: result.error.message, position: result.error };
   if (result.format === 'rapport-json') return { step: 'backup', fileName, text: read.text, backup: result.backup };
-  return { step: 'people', fileName, format: result.format, people: result.people, skipped: result.skipped };
+  return { step: 'people', fileName, format: result.format, encoding: read.encoding, people: result.people, skipped: result.skipped };
 }

@@ -1,4 +1,6 @@
 import { t, type MessageKey } from '../../../utils/i18n';
+import type { FileEncoding } from '../../../utils/transfer/decode-file';
+import type { NamedFrom } from '../../../utils/transfer/fallback-name';
 import type { FilePosition, PeopleFormat } from '../../../utils/transfer/imported-person';
 import { describePosition } from '../../../utils/transfer/imported-person';
 import type { SkipReason } from '../../../utils/transfer/import-plan';
@@ -9,6 +11,20 @@ export const FORMAT_LABELS: Record<PeopleFormat | 'rapport-json', MessageKey> = 
   'rapport-csv': 'optFormatRapportCsv',
   vcard: 'optFormatVcard',
   'rapport-json': 'optFormatBackup',
+};
+
+export const NAMED_FROM_LABELS: Record<NamedFrom, MessageKey> = {
+  organisation: 'importNamedFrom_organisation',
+  email: 'importNamedFrom_email',
+  linkedin: 'importNamedFrom_linkedin',
+  phone: 'importNamedFrom_phone',
+};
+
+/** Names of encodings as Windows and spreadsheets show them. */
+export const ENCODING_LABELS: Record<Exclude<FileEncoding, 'utf-8'>, string> = {
+  'windows-1252': 'Windows-1252',
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16 (big-endian)',
 };
 
 export const SKIP_REASON_LABELS: Record<SkipReason, MessageKey> = {

@@ -1,8 +1,11 @@
 import { MAX_BACKUP_CHARACTERS } from '../../../utils/messaging/requests/options';
+import { decodeFileBytes, type FileEncoding } from '../../../utils/transfer/decode-file';
 
-export type FileText = { ok: true; text: string } | { ok: false; problem: 'too-large' | 'not-utf8' | 'unreadable'; detail?: string };
+export type FileText =
+  | { ok: true; text: string; encoding: FileEncoding }
+  | { ok: false; problem: 'too-large' | 'unreadable'; detail?: string };
 
-/** The file's text, decoded strictly as UTF-8 (a byte order mark is dropped): a wrongly encoded file is named as such. */
+/** The file's text in the encoding its bytes show (see `decodeFileBytes`); a byte order mark is dropped. */
 export async function readImportFile(file: Blob): Promise<FileText> {
   if (file.size > MAX_BACKUP_CHARACTERS) return { ok: false, problem: 'too-large' };
   let bytes: ArrayBuffer;
@@ -11,9 +14,5 @@ export async function readImportFile(file: Blob): Promise<FileText> {
   } catch (error) {
     return { ok: false, problem: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
   }
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, problem: 'not-utf8' };
-  }
+  return { ok: true, ...decodeFileBytes(new Uint8Array(bytes)) };
 }
