@@ -17,6 +17,11 @@ export default defineConfig({
     optional_permissions: ['notifications'],
     host_permissions: SITES,
     action: { default_title: '__MSG_extName__' },
+    // Listed in the browser's shortcut settings (chrome://extensions/shortcuts, about:addons), where users change them.
+    commands: {
+      'open-rapport': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_panelCommandOpen__' },
+      'new-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_panelCommandNewNote__' },
+    },
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: SITES, use_dynamic_url: true },
     ],

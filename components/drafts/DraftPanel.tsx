@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   DRAFT_KINDS,
   mergeTemplates,
@@ -17,6 +17,7 @@ import { composeDraft } from './compose-draft';
 import { DraftActions } from './DraftActions';
 import { formalityLabel, languageLabel } from '../../utils/ui/language-label';
 import { draftKindLabel } from './draft-labels';
+import { DraftRequestContext } from './draft-request';
 import { draftOccasionOf, type DraftOccasion } from './draft-situation';
 import { useDraftInputs } from './use-draft-inputs';
 import { useUserTemplates } from './use-user-templates';
@@ -42,6 +43,12 @@ export function DraftPanel({ card, situation, canInsert = true, collapsible = tr
   const inputs = useDraftInputs(card.contact.id);
   const templates = useUserTemplates();
   const [openChoice, setOpenChoice] = useState<boolean | undefined>(undefined);
+  const requested = useContext(DraftRequestContext);
+  const [answered, setAnswered] = useState<number | undefined>(undefined);
+  if (requested !== undefined && requested !== answered) {
+    setAnswered(requested);
+    setOpenChoice(true);
+  }
   const today = todayIn();
   const occasion = inputs.status === 'ready' ? draftOccasionOf(inputs.data, today) : undefined;
   const suggested = occasion ? suggestDraftKind({ ...occasion.situation, ...situation }) : undefined;
@@ -77,6 +84,7 @@ export function DraftPanel({ card, situation, canInsert = true, collapsible = tr
             canInsert={canInsert}
             mailTo={mailTo}
             pageName={pageName}
+            focusBody={requested !== undefined}
           />
         )}
       </div>
@@ -95,9 +103,11 @@ interface DraftEditorProps {
   canInsert: boolean;
   mailTo: MailTo | undefined;
   pageName: string | undefined;
+  /** Asked for by the "New note" command: the message is where the keyboard goes. */
+  focusBody?: boolean;
 }
 
-function DraftEditor({ data, user, templates, today, suggested, focus, canInsert, mailTo, pageName }: DraftEditorProps) {
+function DraftEditor({ data, user, templates, today, suggested, focus, canInsert, mailTo, pageName, focusBody }: DraftEditorProps) {
   const id = useId();
   const [chosenKind, setChosenKind] = useState<DraftKind | undefined>(undefined);
   const [step, setStep] = useState(0);
@@ -117,6 +127,9 @@ function DraftEditor({ data, user, templates, today, suggested, focus, canInsert
   useLayoutEffect(() => {
     if (bodyField.current && bodyField.current.value !== body) bodyField.current.value = body;
   }, [body]);
+  useEffect(() => {
+    if (focusBody) bodyField.current?.focus();
+  }, [focusBody]);
 
   return (
     <div className="draft-fields">

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { DUE_LIST_MAX, type DuePage } from '../../utils/messaging/requests/due';
 import { DueList } from './DueList';
+import { OpenPanelButton } from './OpenPanelButton';
 import { countText } from './row-text';
 import type { Report } from './RowActions';
 import { useDueList } from './use-due-list';
@@ -49,6 +50,7 @@ export function PopupApp() {
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>
+        <OpenPanelButton />
       </footer>
     </div>
   );

@@ -10,11 +10,18 @@ const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json
 
 test('asks only for the permissions it uses', () => {
   assert.equal(manifest.manifest_version, 3);
-  assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'storage', 'unlimitedStorage']);
+  // sidePanel: Rapport in the browser's side panel, for users who want nothing added to the sites' pages.
+  assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'sidePanel', 'storage', 'unlimitedStorage']);
   assert.deepEqual([...manifest.host_permissions].sort(), SITES);
   assert.equal(manifest.optional_host_permissions, undefined);
   assert.deepEqual(manifest.optional_permissions, ['notifications'], 'the daily reminder asks when the user turns it on');
   assert.equal(manifest.externally_connectable, undefined);
+});
+
+test('the side panel and the two keyboard commands are declared', () => {
+  assert.deepEqual(manifest.side_panel, { default_path: 'sidepanel.html' });
+  assert.deepEqual(Object.keys(manifest.commands).sort(), ['new-note', 'open-rapport']);
+  for (const command of Object.values(manifest.commands)) assert.match(command.description, /^__MSG_panel\w+__$/);
 });
 
 test('content scripts run only on the two sites', () => {

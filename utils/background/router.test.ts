@@ -42,6 +42,19 @@ describe('background router', () => {
     expect(handlers['page.context']).toHaveBeenCalledTimes(1);
   });
 
+  it('lets only an extension page outside any tab (the side panel) name the tab it speaks for', async () => {
+    const { route, handlers } = routerWithSpies();
+    const panel = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/sidepanel.html` };
+    await route({ ...addContact, tab: 7 }, panel);
+    await route({ ...addContact, tab: 7 }, extensionPage);
+    await route({ ...addContact, tab: -1 }, panel);
+    await route({ ...addContact, tab: '7' }, panel);
+    expect(handlers['contact.add']?.mock.calls.map(([, context]) => context)).toEqual([{ tabId: 7 }, { tabId: 3 }, { tabId: undefined }, { tabId: undefined }]);
+    const context = { site: 'linkedin', kind: 'none', url: 'https://www.linkedin.com/feed/', reason: 'feed' };
+    await route({ rapport: 1, type: 'page.context', input: context, tab: 9 }, linkedinTab);
+    expect(handlers['page.context']).toHaveBeenCalledWith(context, { tabId: 3 });
+  });
+
   it('rejects invalid payloads without calling the handler', async () => {
     const { route, handlers } = routerWithSpies();
     const reply = await route({ rapport: 1, type: 'contact.add', input: { displayName: '', __proto__: { admin: true } } }, extensionPage);

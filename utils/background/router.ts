@@ -15,12 +15,19 @@ export type FeatureHandlers<Table extends RequestTable, Outputs extends { [K in 
   [K in keyof Table]: (input: v.InferOutput<Table[K]['input']>, context: RequestContext) => Promise<Outputs[K]>;
 };
 
-function isEnvelope(message: unknown): message is { rapport: 1; type: string; input: unknown } {
+function isEnvelope(message: unknown): message is { rapport: 1; type: string; input: unknown; tab?: unknown } {
   return typeof message === 'object' && message !== null && (message as { rapport?: unknown }).rapport === 1 && typeof (message as { type?: unknown }).type === 'string';
 }
 
 function isRequestType(type: string): type is RequestType {
   return Object.prototype.hasOwnProperty.call(REQUESTS, type);
+}
+
+/** A page in a tab speaks for that tab; only an extension page outside any tab (the side panel) may name one. */
+function tabOf(named: unknown, sender: SenderFacts, kind: string): number | undefined {
+  if (sender.tab?.id !== undefined) return sender.tab.id;
+  if (kind !== 'extension-page') return undefined;
+  return typeof named === 'number' && Number.isSafeInteger(named) && named >= 0 ? named : undefined;
 }
 
 /**
@@ -39,7 +46,7 @@ export function createRouter(handlers: Handlers, ownId: string) {
       return Promise.resolve({ ok: false, error: `Invalid ${type}: ${v.summarize(parsed.issues).slice(0, 500)}` });
     }
     const handler = handlers[type] as (input: unknown, context: RequestContext) => Promise<unknown>;
-    return handler(parsed.output, { tabId: sender.tab?.id }).then(
+    return handler(parsed.output, { tabId: tabOf(message.tab, sender, kind) }).then(
       (value): Reply<unknown> => ({ ok: true, value: value ?? null }),
       (error: unknown): Reply<unknown> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );

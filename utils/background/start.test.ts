@@ -19,6 +19,8 @@ async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boole
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+  // The fake browser has no keyboard commands (commands.test.ts covers them).
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
   await freshDatabase();
 });
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { openRapportDB } from '../db/open';
 import { refreshBadge } from './badge';
+import { listenToCommands } from './commands';
 import {
   ensureDailyNotificationAlarm,
   isDailyNotificationAlarm,
@@ -38,6 +39,7 @@ export function startBackground(): void {
     })().catch((error: unknown) => console.error('Rapport could not refresh the badge', error));
   });
   listenToNotificationClicks();
+  listenToCommands();
 
   void forgetClosedTabs().catch((error: unknown) => console.error('Rapport could not forget closed tabs', error));
   void (async () => {

@@ -4,17 +4,27 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { callBackground } from '../messaging/client';
 import { ContentCommandSchema } from '../messaging/content-command';
 import type { PageContext } from '../messaging/page-context';
+import { readDisplayPlaces, watchDisplayPlaces, type DisplayPlace } from '../display/display-place';
 import type { SiteAdapter } from './site-adapter';
 import { SidebarFrame } from './sidebar-frame';
 
 /**
  * The whole content script: read the page, tell the background, show or hide the sidebar,
  * and follow single-page navigation. Never lets an error reach the host page.
+ * Where the user chose the browser's side panel, it only reads: no element, style or frame enters the page.
  */
 export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   const frame = new SidebarFrame(document, adapter.headerHeight);
   let lastReported = '';
+  let personShown = false;
+  /** Unknown until read: nothing is added before the choice is known. */
+  let place: DisplayPlace | undefined;
   let watcher: AbortController | undefined;
+
+  const placeFrame = () => {
+    if (personShown && place === 'page') void frame.show().catch(() => undefined);
+    else frame.hide();
+  };
 
   /** `seen` is what a watcher already read; otherwise the page is read now. */
   const update = (seen?: PageContext) => {
@@ -28,8 +38,8 @@ export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter):
     if (serialised === lastReported) return;
     lastReported = serialised;
     callBackground('page.context', context).catch(() => undefined);
-    if (context.kind === 'none') frame.hide();
-    else void frame.show().catch(() => undefined);
+    personShown = context.kind !== 'none';
+    placeFrame();
   };
 
   const watch = () => {
@@ -49,8 +59,20 @@ export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter):
       watch();
     }, 0);
   });
+  const stopWatchingPlaces = watchDisplayPlaces((places) => {
+    place = places[adapter.site];
+    placeFrame();
+  });
+  void readDisplayPlaces().then(
+    (places) => {
+      place ??= places[adapter.site];
+      placeFrame();
+    },
+    () => undefined,
+  );
   ctx.onInvalidated(() => {
     watcher?.abort();
+    stopWatchingPlaces();
     frame.hide();
   });
 

@@ -23,5 +23,6 @@ export type RequestInput<K extends RequestType> = v.InferOutput<(typeof REQUESTS
 export type ResponseOutputs = CoreOutputs & SidebarOutputs & DraftsOutputs & OptionsOutputs & DueOutputs;
 export type RequestOutput<K extends RequestType> = ResponseOutputs[K];
 
-export type Envelope<K extends RequestType = RequestType> = { rapport: 1; type: K; input: unknown };
+/** `tab`: the tab an extension page outside any tab (the side panel) speaks for. */
+export type Envelope<K extends RequestType = RequestType> = { rapport: 1; type: K; input: unknown; tab?: number };
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -13,6 +13,7 @@ import { useAction } from '../shared/use-action';
 import { useDatabaseRead } from '../shared/use-database-read';
 import { askForNotifications, notificationsAllowed } from './notification-permission';
 import { FormalityOptions, LanguageOptions } from '../../shared/LanguageOptions';
+import { DisplayPlaceChoice } from '../../shared/DisplayPlaceChoice';
 
 export function SettingsSection() {
   const id = useId();
@@ -23,6 +24,10 @@ export function SettingsSection() {
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('optNavSettings')}</h2>
       <SettingsForm settings={read.value} />
+      <section aria-labelledby={`${id}-places`} className="form">
+        <h3 id={`${id}-places`}>{t('panelPlaceTitle')}</h3>
+        <DisplayPlaceChoice />
+      </section>
     </section>
   );
 }

@@ -1,0 +1,4 @@
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import { mountPage } from '../../components/shared/mount';
+
+mountPage(<SidePanelApp />);
