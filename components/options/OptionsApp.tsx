@@ -5,6 +5,7 @@ import { AgreementsSection } from './agreements/AgreementsSection';
 import { BackupSection } from './backup/BackupSection';
 import { ContactPage } from './contact/ContactPage';
 import { ContactsSection } from './contacts/ContactsSection';
+import { HistoryImportSection } from './history/HistoryImportSection';
 import { ImportSection } from './import/ImportSection';
 import { SettingsSection } from './settings/SettingsSection';
 import { DatabaseProblem } from './shared/DatabaseProblem';
@@ -70,7 +71,12 @@ function RouteView({ route, onDeleted }: { route: Route; onDeleted: (deleted: De
     case 'agreements':
       return <AgreementsSection />;
     case 'import':
-      return <ImportSection />;
+      return (
+        <>
+          <ImportSection />
+          <HistoryImportSection />
+        </>
+      );
     case 'backup':
       return <BackupSection />;
     case 'settings':

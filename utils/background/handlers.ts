@@ -3,6 +3,7 @@ import { createSidebarHandlers } from './sidebar-handlers';
 import { createDraftsHandlers } from './drafts-handlers';
 import { createOptionsHandlers } from './options-handlers';
 import { createDueHandlers } from './due-handlers';
+import { createHistoryImportHandlers } from './history-import-handlers';
 import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './router';
 
@@ -14,5 +15,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createDraftsHandlers(deps),
     ...createOptionsHandlers(deps),
     ...createDueHandlers(deps),
+    ...createHistoryImportHandlers(deps),
   };
 }

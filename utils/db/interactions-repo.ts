@@ -67,7 +67,7 @@ export async function logInteractionsIn(
   return logged;
 }
 
-function moveLastContact(contact: Contact, interaction: Interaction, now: number): Contact {
+export function moveLastContact(contact: Contact, interaction: Interaction, now: number): Contact {
   if (contact.lastContactAt !== undefined && contact.lastContactAt >= interaction.at) return contact;
   const { snoozedUntil: _getting_in_touch_ends_a_snooze, ...rest } = contact;
   return { ...rest, lastContactAt: interaction.at, lastContactChannel: interaction.channel, updatedAt: now };

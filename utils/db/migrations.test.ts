@@ -37,6 +37,9 @@ describe('schema migrations', () => {
     expect((await findContactByIdentity(db, { emails: ['anna.mueller@example.com'] }))?.displayName).toBe('Anna Müller');
     expect(await db.getFromIndex('interactions', 'bySourceKey', 'gmail:msg-f:1001')).toBeDefined();
     expect(await countDue(db, '2026-11-27')).toEqual({ followUpsOverdue: 1, followUpsDueToday: 0, agreementsOverdue: 1 });
+    // Version 2: history imports are found by their batch; older records simply have none.
+    expect(await db.countFromIndex('interactions', 'byImportBatch')).toBe(0);
+    expect(await db.countFromIndex('contacts', 'byImportBatch')).toBe(0);
     await forgetConnection();
   });
 

@@ -8,7 +8,7 @@ export function upgradeRapportDB(
   db: IDBPDatabase<RapportDB>,
   oldVersion: number,
   _newVersion: number | null,
-  _transaction: UpgradeTransaction,
+  transaction: UpgradeTransaction,
 ): void {
   if (oldVersion < 1) {
     const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
@@ -26,5 +26,10 @@ export function upgradeRapportDB(
     agreements.createIndex('byContact', 'contactId');
 
     db.createObjectStore('settings');
+  }
+  if (oldVersion < 2) {
+    // History imports mark what they add, so one import can be undone as one step.
+    transaction.objectStore('interactions').createIndex('byImportBatch', 'importBatch');
+    transaction.objectStore('contacts').createIndex('byImportBatch', 'importBatch');
   }
 }

@@ -3,7 +3,7 @@ import type { Agreement, AgreementStatus, CalendarDate, Contact, Interaction, Ti
 import type { Settings } from '../domain/settings';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface RapportDB extends DBSchema {
   contacts: {
@@ -14,6 +14,7 @@ export interface RapportDB extends DBSchema {
       byLinkedinSlug: string;
       byNextFollowUp: CalendarDate;
       byUpdatedAt: Timestamp;
+      byImportBatch: string;
     };
   };
   interactions: {
@@ -22,6 +23,7 @@ export interface RapportDB extends DBSchema {
     indexes: {
       byContactAt: [string, Timestamp];
       bySourceKey: string;
+      byImportBatch: string;
     };
   };
   agreements: {

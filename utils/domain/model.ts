@@ -43,6 +43,8 @@ export interface Contact extends ContactIdentities {
   /** Effective next follow-up, snooze included. Only set when a cadence is. */
   nextFollowUp?: CalendarDate;
   snoozedUntil?: CalendarDate;
+  /** The history import that created this contact (undoing that import removes it). */
+  importBatch?: string;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -64,6 +66,10 @@ export interface Interaction {
   sourceKey?: string;
   /** A link back to where it happened (a Gmail conversation), https only. */
   sourceUrl?: string;
+  /** The history import that added it: one id per import, so the import is undone as one step. */
+  importBatch?: string;
+  /** Name of the file that import read, shown as the interaction's source. */
+  importFile?: string;
   createdAt: Timestamp;
 }
 

@@ -69,6 +69,7 @@ export const ContactSchema = v.strictObject({
   lastContactChannel: v.optional(v.picklist(CHANNELS)),
   nextFollowUp: v.optional(CalendarDate),
   snoozedUntil: v.optional(CalendarDate),
+  importBatch: v.optional(v.string()),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -82,6 +83,8 @@ export const InteractionSchema = v.strictObject({
   summary: v.optional(v.string()),
   sourceKey: v.optional(v.string()),
   sourceUrl: v.optional(HttpsUrl),
+  importBatch: v.optional(v.string()),
+  importFile: v.optional(v.string()),
   createdAt: Timestamp,
 });
 

@@ -33,6 +33,7 @@ export function Timeline({ interactions }: { interactions: Interaction[] }) {
               <li key={interaction.id} data-testid="interaction">
                 <span className="subtle">{formatMoment(interaction.at, language)}</span> · {channelLabel(interaction.channel)} ·{' '}
                 <span className="subtle">{t(`optDirection_${interaction.direction}` as MessageKey)}</span>
+                {interaction.importFile && <span className="subtle"> · {t('historyImportSource', interaction.importFile)}</span>}
                 {interaction.summary && <div className="summary">{interaction.summary}</div>}
                 {link && (
                   <a href={link} target="_blank" rel="noreferrer noopener">

@@ -1,0 +1,89 @@
+// History imports end to end, through the options page of the built extension in real Chromium.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { assertNoOffSiteRequests, FIXTURES, startRapport } from './harness.mjs';
+
+const historyFixture = (name) => path.join(FIXTURES, 'history', name);
+const MESSAGE_KEY = /\b(opt|historyImport)[A-Z][A-Za-z]+\b/;
+
+let rapport;
+let page;
+let folder;
+before(async () => {
+  rapport = await startRapport();
+  page = await rapport.context.newPage();
+  folder = await mkdtemp(path.join(tmpdir(), 'rapport-history-'));
+});
+after(async () => {
+  if (rapport) assertNoOffSiteRequests(rapport, assert);
+  await rapport?.close();
+  if (folder) await rm(folder, { recursive: true, force: true });
+});
+
+async function chooseHistoryFile(filePath) {
+  await page.bringToFront();
+  await page.goto(rapport.extensionUrl('options.html#import'));
+  await page.getByLabel('Choose a history file').setInputFiles(filePath);
+}
+
+async function linkedinExportZip() {
+  const inFolder = (name) => `Basic_LinkedInDataExport_12-04-2026/${name}`;
+  const zip = zipSync({
+    [inFolder('messages.csv')]: strToU8(await readFile(historyFixture('messages-2024.csv'), 'utf8')),
+    [inFolder('Connections.csv')]: strToU8(await readFile(historyFixture('Connections-2025.csv'), 'utf8')),
+    [inFolder('Invitations.csv')]: strToU8(await readFile(historyFixture('Invitations-2024.csv'), 'utf8')),
+    [inFolder('coach_messages.csv')]: strToU8('FROM,TO,DATE,CONTENT\nCoach,Mara Becker,2025-01-01 00:00:00 UTC,hi\n'),
+  });
+  const file = path.join(folder, 'Basic_LinkedInDataExport_12-04-2026.zip');
+  await writeFile(file, zip);
+  return file;
+}
+
+test('the LinkedIn export zip adds its history to existing contacts once, shows its source, and is undone as one step', async () => {
+  const anna = await rapport.call('contact.add', { displayName: 'Anna Müller', linkedinSlug: 'anna-mueller-4b2a1c' });
+  await rapport.call('contact.add', { displayName: 'Jonas Berg', linkedinSlug: 'jonas-berg' });
+  const zip = await linkedinExportZip();
+
+  await chooseHistoryFile(zip);
+  const counts = page.getByTestId('history-counts');
+  await counts.waitFor();
+  assert.match(await page.locator('.preview').innerText(), /Read: Connections\.csv, Invitations\.csv, messages\.csv \(9 entries, 5 skipped\)/);
+  assert.ok(await page.getByLabel(/Mara Becker <mara-becker-freelance>/).isChecked(), 'the person in every conversation is proposed as the user');
+  assert.match(await counts.innerText(), /8\s+new history entries with 2 people[\s\S]*0\s+already in Rapport/);
+  assert.doesNotMatch(await page.locator('body').innerText(), MESSAGE_KEY);
+  await page.getByRole('button', { name: 'Import now (8)' }).click();
+  await page.getByText('Imported. New history entries: 8; new contacts: 0; already there: 0.').waitFor();
+
+  const card = await rapport.call('contact.card', { contactId: anna.id });
+  assert.equal(card.contact.lastContactAt, Date.UTC(2025, 10, 3, 10, 2, 45));
+  assert.equal(card.contact.lastContactChannel, 'linkedin');
+  await page.goto(rapport.extensionUrl(`options.html#contact/${encodeURIComponent(anna.id)}`));
+  await page.getByTestId('interaction').first().waitFor();
+  assert.equal(await page.getByTestId('interaction').count(), 4);
+  assert.match(await page.getByTestId('interaction').first().innerText(), /import of Basic_LinkedInDataExport_12-04-2026\.zip/);
+
+  await chooseHistoryFile(zip);
+  await page.getByText('Nothing new to import from this file.').waitFor();
+  assert.match(await page.getByTestId('history-counts').innerText(), /0\s+new history entries[\s\S]*8\s+already in Rapport/);
+
+  const listed = page.getByTestId('history-import');
+  assert.equal(await listed.count(), 1);
+  assert.match(await listed.innerText(), /8 history entries, 0 new contacts/);
+  await listed.getByRole('button', { name: 'Undo import of Basic_LinkedInDataExport_12-04-2026.zip' }).click();
+  await page.getByText('Undone: 8 history entries and 0 new contacts removed.').waitFor();
+  const after = await rapport.call('contact.card', { contactId: anna.id });
+  assert.equal(after.contact.lastContactAt, undefined);
+  assert.equal(after.recentInteractions.length, 0);
+});
+
+test('a CSV that is not a LinkedIn history file is named, and nothing is written', async () => {
+  const file = path.join(folder, 'notes.csv');
+  await writeFile(file, 'a,b\n1,2\n');
+  await chooseHistoryFile(file);
+  assert.match(await page.getByTestId('history-problem').innerText(), /"notes\.csv" is not a LinkedIn messages\.csv/);
+  await page.getByText('Nothing was written; your data is unchanged.').waitFor();
+});

@@ -1,0 +1,52 @@
+import type { HistoryRead } from './history-entry';
+import { isZip, readLinkedinCsv, readLinkedinExportZip, type LinkedinExportLabels } from './linkedin-export';
+
+export type HistoryFileKind = 'zip' | 'csv' | 'mbox' | 'ics';
+
+export interface HistoryReadProgress {
+  bytesRead: number;
+  totalBytes: number;
+  /** Milliseconds since reading began. */
+  elapsed: number;
+}
+
+export interface HistoryReadOptions {
+  labels: LinkedinExportLabels;
+  onProgress?: (progress: HistoryReadProgress) => void;
+  signal?: AbortSignal;
+}
+
+export type HistoryFileResult = { ok: true; read: HistoryRead } | { ok: false; message: string } | { ok: false; cancelled: true };
+
+/** A LinkedIn export the size of a few years of messages; larger zips hold videos we would never open. */
+export const MAX_ZIP_BYTES = 512 * 1024 * 1024;
+export const MAX_CSV_BYTES = 256 * 1024 * 1024;
+
+/** What a file is, from its first bytes: the name (Apple Mail's mailbox is a file called `mbox`) breaks no ties. */
+export function historyFileKind(head: Uint8Array): HistoryFileKind {
+  if (isZip(head)) return 'zip';
+  const text = new TextDecoder('utf-8').decode(head).replace(/^\uFEFF/, '').trimStart();
+  if (/^From \S/.test(text)) return 'mbox';
+  if (/^BEGIN:VCALENDAR/i.test(text)) return 'ics';
+  return 'csv';
+}
+
+/** Reads any history file the options page accepts. Never throws: a broken file is a message. */
+export async function readHistoryFile(file: Blob & { name: string }, options: HistoryReadOptions): Promise<HistoryFileResult> {
+  try {
+    const kind = historyFileKind(new Uint8Array(await file.slice(0, 4096).arrayBuffer()));
+    switch (kind) {
+      case 'zip':
+        if (file.size > MAX_ZIP_BYTES) return { ok: false, message: 'This zip is larger than 512 MB: choose messages.csv, Connections.csv or Invitations.csv from it instead' };
+        return readLinkedinExportZip(new Uint8Array(await file.arrayBuffer()), options.labels);
+      case 'csv':
+        if (file.size > MAX_CSV_BYTES) return { ok: false, message: 'This CSV file is larger than 256 MB' };
+        return readLinkedinCsv(file.name, await file.text(), options.labels);
+      case 'mbox':
+      case 'ics':
+        return { ok: false, message: `Reading ${kind} files comes next` };
+    }
+  } catch (error) {
+    return { ok: false, message: `The file could not be read (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
