@@ -72,12 +72,19 @@ export async function setDisplayPlaces(page, places) {
  */
 export function recordDomChangesAfterLoad() {
   window.__changes = [];
+  let loaded = false;
   const describe = (node) => (node.nodeType === 1 ? `<${node.localName}>` : `#${node.nodeName}`);
-  new MutationObserver((records) => {
-    if (document.readyState === 'loading') return;
+  const observer = new MutationObserver((records) => {
+    if (!loaded) return;
     for (const record of records) {
       if (record.type === 'childList') for (const node of record.addedNodes) window.__changes.push(`added ${describe(node)} to ${describe(record.target)}`);
       else window.__changes.push(`${record.type} ${record.attributeName ?? ''} on ${describe(record.target)}`);
     }
-  }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  // The parser's own insertions may be delivered after the document is ready: drop them there.
+  document.addEventListener('DOMContentLoaded', () => {
+    observer.takeRecords();
+    loaded = true;
+  });
 }
