@@ -1,4 +1,5 @@
 // The Firefox build in side-panel mode. WebDriver BiDi in Firefox ESR cannot reach the sidebar_action page: it
+/* global browser -- the extension API inside the Firefox sidebar frame (page.evaluate) */
 // refuses to navigate a tab to moz-extension: ("not allowed in this context"), lists no extension tab or sidebar
 // as a browsing context, and the framed sidebar it can reach has no tabs, sidebarAction or extension.getViews
 // API to open or read it. So this tests what the sidebar_action page stands on: the Firefox manifest declares it,
