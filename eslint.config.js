@@ -46,7 +46,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', noDatabaseOrUi] },
   },
   {
-    files: ['utils/domain/**', 'utils/schedule/**', 'utils/drafts/**', 'utils/transfer/**'],
+    files: ['utils/domain/**', 'utils/schedule/**', 'utils/drafts/**', 'utils/transfer/**', 'utils/cold/**'],
     rules: {
       'no-restricted-imports': [
         'error',

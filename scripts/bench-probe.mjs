@@ -15,6 +15,8 @@ export { countDue } from ${JSON.stringify(path.join(root, 'utils/db/due-counts.t
 export { countDueUpTo, readDueRows } from ${JSON.stringify(path.join(root, 'utils/db/due-list.ts'))};
 export { openRapportDB } from ${JSON.stringify(path.join(root, 'utils/db/open.ts'))};
 export { withFollowUp } from ${JSON.stringify(path.join(root, 'utils/db/follow-up-sync.ts'))};
+export { buildShards } from ${JSON.stringify(path.join(root, 'utils/cold/contact-times.ts'))};
+export { readGoingCold } from ${JSON.stringify(path.join(root, 'utils/db/going-cold.ts'))};
 export { DB_NAME, DB_VERSION } from ${JSON.stringify(path.join(root, 'utils/db/schema.ts'))};
 export { DEFAULT_SETTINGS } from ${JSON.stringify(path.join(root, 'utils/domain/settings.ts'))};
 export { addDays, calendarDateOf, todayIn } from ${JSON.stringify(path.join(root, 'utils/schedule/calendar.ts'))};

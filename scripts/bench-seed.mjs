@@ -7,7 +7,7 @@
  * Needs `globalThis.rapportBench` (scripts/bench-probe.mjs) in the page.
  */
 export async function seedInPage({ contacts: contactCount, interactions: interactionCount, agreements: agreementCount, seed, now }) {
-  const { DB_NAME, DB_VERSION, DEFAULT_SETTINGS, addDays, calendarDateOf, withFollowUp } = globalThis.rapportBench;
+  const { DB_NAME, DB_VERSION, DEFAULT_SETTINGS, addDays, buildShards, calendarDateOf, withFollowUp } = globalThis.rapportBench;
   const DAY = 86_400_000;
   let state = seed >>> 0;
   const random = () => {
@@ -127,6 +127,10 @@ export async function seedInPage({ contacts: contactCount, interactions: interac
   await write(['contacts', 'agreements'], (tx) => {
     for (const contact of scheduled) tx.objectStore('contacts').put(contact);
     for (const agreement of agreements) tx.objectStore('agreements').put(agreement);
+  });
+  // The times the going-cold view reads, derived from the interactions as every interaction write keeps them.
+  await write(['contactTimes'], (tx) => {
+    for (const shard of buildShards(interactions, now)) tx.objectStore('contactTimes').put(shard);
   });
   const CHUNK = 25_000;
   for (let start = 0; start < interactions.length; start += CHUNK) {

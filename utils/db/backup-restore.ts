@@ -1,5 +1,6 @@
 import type { BackupV1 } from '../transfer/backup-schema';
 import { abandon } from './abandon';
+import { rebuildContactTimes } from './contact-times';
 import type { RapportDatabase } from './open';
 import { settingsFromBackup } from './settings-from-backup';
 
@@ -27,7 +28,7 @@ const DATA_STORES = ['contacts', 'interactions', 'agreements'] as const;
  */
 export async function restoreBackup(db: RapportDatabase, backup: BackupV1, mode: RestoreMode): Promise<RestoreCounts> {
   assertUniqueSourceKeys(backup);
-  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'settings'], 'readwrite');
+  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'settings', 'contactTimes'], 'readwrite');
   try {
     if (mode === 'into-empty') {
       const counts = await Promise.all(DATA_STORES.map((store) => tx.objectStore(store).count()));
@@ -44,6 +45,7 @@ export async function restoreBackup(db: RapportDatabase, backup: BackupV1, mode:
       ...backup.agreements.map((agreement) => agreements.add(agreement)),
       ...(backup.settings ? [tx.objectStore('settings').put(settingsFromBackup(backup.settings), 'app')] : []),
     ]);
+    await rebuildContactTimes(tx.objectStore('contactTimes'), backup.interactions, Date.now());
     await tx.done;
     return { contacts: backup.contacts.length, interactions: backup.interactions.length, agreements: backup.agreements.length };
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { Agreement, Contact, Interaction } from '../domain/model';
 import { abandon } from './abandon';
+import { recordContactTimes, replaceContactTimes } from './contact-times';
 import { DuplicateIdentityError } from './contacts-repo';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
 import type { RapportDatabase } from './open';
@@ -13,7 +14,7 @@ export interface DeletedContact {
 
 /** Deletes a contact with its interactions and agreements in ONE transaction and returns what was deleted. */
 export async function deleteContact(db: RapportDatabase, contactId: string): Promise<DeletedContact> {
-  const tx = db.transaction(['contacts', 'interactions', 'agreements'], 'readwrite');
+  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'contactTimes'], 'readwrite');
   try {
     const [contact, interactions, agreements] = await Promise.all([
       tx.objectStore('contacts').get(contactId),
@@ -26,6 +27,7 @@ export async function deleteContact(db: RapportDatabase, contactId: string): Pro
       ...interactions.map((interaction) => tx.objectStore('interactions').delete(interaction.id)),
       ...agreements.map((agreement) => tx.objectStore('agreements').delete(agreement.id)),
     ]);
+    await replaceContactTimes(tx.objectStore('contactTimes'), contactId, [], Date.now());
     await tx.done;
     return { contact, interactions, agreements };
   } catch (error) {
@@ -44,7 +46,7 @@ export async function restoreDeletedContact(db: RapportDatabase, deleted: Delete
   if (deleted.interactions.some((i) => i.contactId !== contact.id) || deleted.agreements.some((a) => a.contactId !== contact.id)) {
     throw new Error('The records to restore belong to another contact.');
   }
-  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'settings'], 'readwrite');
+  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'settings', 'contactTimes'], 'readwrite');
   try {
     const contacts = tx.objectStore('contacts');
     const interactions = tx.objectStore('interactions');
@@ -59,10 +61,12 @@ export async function restoreDeletedContact(db: RapportDatabase, deleted: Delete
     const loggedAgain = await Promise.all(
       deleted.interactions.map((i) => (i.sourceKey === undefined ? undefined : interactions.index('bySourceKey').getKey(i.sourceKey))),
     );
+    const putBack = deleted.interactions.filter((_, index) => loggedAgain[index] === undefined);
     await Promise.all([
-      ...deleted.interactions.filter((_, index) => loggedAgain[index] === undefined).map((interaction) => interactions.add(interaction)),
+      ...putBack.map((interaction) => interactions.add(interaction)),
       ...deleted.agreements.map((agreement) => tx.objectStore('agreements').add(agreement)),
     ]);
+    await recordContactTimes(tx.objectStore('contactTimes'), putBack, Date.now());
     const facts = await readScheduleFacts(
       { agreementsByContact: tx.objectStore('agreements').index('byContact'), settings: tx.objectStore('settings') },
       contact.id,

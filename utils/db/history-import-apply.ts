@@ -2,6 +2,7 @@ import { linkedinSlugFrom } from '../domain/identity';
 import type { Channel, Contact, Direction, Interaction } from '../domain/model';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { abandon } from './abandon';
+import { recordContactTimes } from './contact-times';
 import { dropUndefined, uniqueEmails } from './contacts-repo';
 import { readScheduleFacts, withFollowUp, type ScheduleStores } from './follow-up-sync';
 import { ImportConflictError } from './import-apply';
@@ -105,6 +106,7 @@ export async function applyHistoryImport(db: RapportDatabase, input: HistoryImpo
     ];
     if (ownEmails.length !== settings.ownEmails.length) writes.push(tx.objectStore('settings').put({ ...settings, ownEmails }, 'app'));
     await Promise.all(writes);
+    await recordContactTimes(tx.objectStore('contactTimes'), fresh, now);
     await tx.done;
     const wrote = fresh.length > 0 || created.length > 0;
     return { ...(wrote ? { batch } : {}), added: fresh.length, alreadyThere: candidates.length - fresh.length, created: created.length };

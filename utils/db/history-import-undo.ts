@@ -1,5 +1,6 @@
 import type { Contact } from '../domain/model';
 import { abandon } from './abandon';
+import { refreshContactTimes } from './contact-times';
 import { readScheduleFacts, withFollowUp, type ScheduleStores } from './follow-up-sync';
 import { openInteractionWrite, type InteractionWriteTransaction } from './interactions-repo';
 import type { RapportDatabase } from './open';
@@ -54,6 +55,8 @@ export async function undoHistoryImport(db: RapportDatabase, batch: string, now 
         await contacts.put(withFollowUp(withLastContact(contact, latest, now), facts));
       }),
     );
+    const timesChanged = [...new Set(added.map((interaction) => interaction.contactId))];
+    await refreshContactTimes(interactions.index('byContactAt'), tx.objectStore('contactTimes'), timesChanged, now);
     await tx.done;
     return { interactions: added.length, contactsRemoved, contactsKept };
   } catch (error) {

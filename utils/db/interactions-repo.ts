@@ -1,6 +1,7 @@
 import type { Channel, Contact, Direction, Interaction } from '../domain/model';
 import type { RapportDatabase } from './open';
 import { dropUndefined } from './contacts-repo';
+import { recordContactTimes } from './contact-times';
 import { readScheduleFacts, withFollowUp, type ScheduleStores } from './follow-up-sync';
 
 export interface NewInteractionInput {
@@ -32,7 +33,7 @@ export type InteractionWriteTransaction = ReturnType<typeof openInteractionWrite
 
 /** The stores logging touches; other writes that log an interaction too open the same ones. */
 export function openInteractionWrite(db: RapportDatabase) {
-  return db.transaction(['interactions', 'contacts', 'agreements', 'settings'], 'readwrite');
+  return db.transaction(['interactions', 'contacts', 'agreements', 'settings', 'contactTimes'], 'readwrite');
 }
 
 /** The body of `logInteractions`, for a write that logs interactions as part of a larger transaction. */
@@ -64,6 +65,7 @@ export async function logInteractionsIn(
   }
   for (const [id, contact] of touched) touched.set(id, withFollowUp(contact, await readScheduleFacts(scheduleStores, id)));
   for (const contact of touched.values()) await contacts.put(contact);
+  await recordContactTimes(tx.objectStore('contactTimes'), logged, now);
   return logged;
 }
 

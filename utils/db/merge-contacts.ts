@@ -1,6 +1,7 @@
 import { linkedinProfileUrl } from '../domain/identity';
 import type { Contact, Interaction } from '../domain/model';
 import { abandon } from './abandon';
+import { moveContactTimes } from './contact-times';
 import { dropUndefined, uniqueEmails } from './contacts-repo';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
 import type { RapportDatabase } from './open';
@@ -97,7 +98,7 @@ export async function mergeContacts(
   now = Date.now(),
 ): Promise<MergeOutcome> {
   if (keepId === mergeId) throw new Error('A contact cannot be merged with itself.');
-  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'settings'], 'readwrite');
+  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'settings', 'contactTimes'], 'readwrite');
   try {
     const contacts = tx.objectStore('contacts');
     const interactions = tx.objectStore('interactions');
@@ -115,6 +116,7 @@ export async function mergeContacts(
       ...theirAgreements.map((agreement) => agreements.put({ ...agreement, contactId: keepId })),
       contacts.delete(mergeId),
     ]);
+    await moveContactTimes(tx.objectStore('contactTimes'), mergeId, keepId, now);
     const facts = await readScheduleFacts({ agreementsByContact: agreements.index('byContact'), settings: tx.objectStore('settings') }, keepId);
     const contact = withFollowUp(mergedContact(keep, other, labels, now), facts);
     await contacts.put(contact);

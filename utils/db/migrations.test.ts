@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { contactTimesOf } from './contact-times';
 import { findContactByIdentity } from './contacts-repo';
 import { countDue } from './due-counts';
 import { forgetConnection, openRapportDB } from './open';
@@ -25,6 +26,19 @@ async function writeVersion1Database(name: string) {
   db.close();
 }
 
+/** Version 2 as it was released: version 1 plus the history imports' batch indexes, and an imported interaction. */
+async function writeVersion2Database(name: string) {
+  await writeVersion1Database(name);
+  const db = await openDB(name, 2, {
+    upgrade(_database, _oldVersion, _newVersion, transaction) {
+      transaction.objectStore('interactions').createIndex('byImportBatch', 'importBatch');
+      transaction.objectStore('contacts').createIndex('byImportBatch', 'importBatch');
+    },
+  });
+  await db.put('interactions', { id: 'i-3', contactId: 'c-kenji', at: 1762000000000, channel: 'linkedin', direction: 'inbound', importBatch: 'batch-1', createdAt: 1762000000000 });
+  db.close();
+}
+
 describe('schema migrations', () => {
   it('opens a database written by version 1 and keeps every record usable through its indexes', async () => {
     const name = `migration-${Math.random()}`;
@@ -41,6 +55,25 @@ describe('schema migrations', () => {
     expect(await db.countFromIndex('interactions', 'byImportBatch')).toBe(0);
     expect(await db.countFromIndex('contacts', 'byImportBatch')).toBe(0);
     await forgetConnection();
+  });
+
+  it('builds the contact times of version 3 from the interactions a version 2 database holds', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.parse('2026-11-27T12:00:00Z'));
+    try {
+      const name = `migration-3-${Math.random()}`;
+      await writeVersion2Database(name);
+      await forgetConnection();
+      const db = await openRapportDB(name);
+      const store = db.transaction('contactTimes').store;
+      expect(await contactTimesOf(store, 'c-anna')).toEqual([1760000000000]);
+      expect(await contactTimesOf(store, 'c-kenji')).toEqual([1755000000000, 1762000000000]);
+      expect((await db.getAll('contactTimes')).reduce((total, shard) => total + shard.times.size, 0)).toBe(2);
+      expect(await db.countFromIndex('interactions', 'byImportBatch', 'batch-1')).toBe(1);
+      await forgetConnection();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('lets a newer version upgrade while an older connection is open', async () => {

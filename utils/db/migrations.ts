@@ -1,5 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { RapportDB } from './schema';
+import { fillContactTimes } from './contact-times';
 
 type UpgradeTransaction = IDBPTransaction<RapportDB, StoreNames<RapportDB>[], 'versionchange'>;
 
@@ -31,5 +32,16 @@ export function upgradeRapportDB(
     // History imports mark what they add, so one import can be undone as one step.
     transaction.objectStore('interactions').createIndex('byImportBatch', 'importBatch');
     transaction.objectStore('contacts').createIndex('byImportBatch', 'importBatch');
+  }
+  if (oldVersion < 3) {
+    db.createObjectStore('contactTimes', { keyPath: 'shard' });
+    fillContactTimes(transaction.objectStore('interactions'), transaction.objectStore('contactTimes'), Date.now()).catch(() => {
+      // A failed fill must not leave version 2 without its times: the whole upgrade is undone and tried again.
+      try {
+        transaction.abort();
+      } catch {
+        // Already aborted by the failed request.
+      }
+    });
   }
 }

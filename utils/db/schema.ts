@@ -1,9 +1,10 @@
 import type { DBSchema } from 'idb';
 import type { Agreement, AgreementStatus, CalendarDate, Contact, Interaction, Timestamp } from '../domain/model';
 import type { Settings } from '../domain/settings';
+import type { ContactTimesShard } from '../cold/contact-times';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface RapportDB extends DBSchema {
   contacts: {
@@ -37,5 +38,14 @@ export interface RapportDB extends DBSchema {
   settings: {
     key: 'app';
     value: Settings;
+  };
+  /**
+   * Derived from `interactions` on this device (version 3): when each contact was in touch, in 64 shards,
+   * written in the same transaction as every interaction write (`contact-times.ts`). Never synced or
+   * backed up: it is rebuilt from the interactions.
+   */
+  contactTimes: {
+    key: number;
+    value: ContactTimesShard;
   };
 }

@@ -1,0 +1,111 @@
+import { timesAgree } from '../cold/contact-times';
+import { countPerMonth, monthWindow, type CalendarMonth, type MonthWindow } from '../cold/months';
+import { coldness, colderFirst, STRIP_MONTHS, type Coldness } from '../cold/score';
+import type { Cadence, CalendarDate, Channel, Contact, Timestamp } from '../domain/model';
+import { toCadence } from '../schedule/cadence';
+import { contactTimesOf, readInteractionTimes, refreshContactTimes } from './contact-times';
+import type { RapportDatabase } from './open';
+
+/** A kept relationship (one with a rhythm) as the going-cold view shows it. */
+export interface GoingColdRow {
+  contactId: string;
+  displayName: string;
+  company?: string;
+  linkedinSlug?: string;
+  cadence: Cadence;
+  lastContactAt?: Timestamp;
+  lastContactChannel?: Channel;
+  snoozedUntil?: CalendarDate;
+  /** Contacts per month, oldest first, for `GoingColdList.months`. */
+  months: number[];
+  coldness: Coldness;
+}
+
+export interface GoingColdList {
+  today: CalendarDate;
+  /** The strip's months, oldest first; the last is the current month. */
+  months: CalendarMonth[];
+  /** Coldest first, at most `limit`. */
+  rows: GoingColdRow[];
+  /** Kept relationships in all. */
+  total: number;
+}
+
+export interface ColdReadOptions {
+  today: CalendarDate;
+  now: Timestamp;
+  timeZone?: string;
+  /** Only the coldest `limit` rows (all when unset). */
+  limit?: number;
+}
+
+/**
+ * Every contact with a rhythm, coldest first, with its 24 months of contact. Reads the contacts that
+ * have a follow-up (exactly those with a rhythm) and the 64 shards of contact times: never the
+ * interactions, except for a contact whose stored times disagree with its last contact.
+ */
+export async function readGoingCold(db: RapportDatabase, { today, now, timeZone, limit }: ColdReadOptions): Promise<GoingColdList> {
+  const window = monthWindow(today, STRIP_MONTHS, timeZone);
+  const tx = db.transaction(['contacts', 'contactTimes', 'interactions']);
+  const [kept, shards] = await Promise.all([tx.objectStore('contacts').index('byNextFollowUp').getAll(), tx.objectStore('contactTimes').getAll()]);
+  const times = new Map<string, Timestamp[]>();
+  for (const shard of shards) for (const [contactId, list] of shard.times) times.set(contactId, list);
+  const healed = await readInteractionTimes(tx.objectStore('interactions').index('byContactAt'), staleContacts(kept, times, window), now);
+  await tx.done;
+  if (healed.size > 0) void repairContactTimes(db, [...healed.keys()], now).catch(() => undefined);
+  for (const [contactId, list] of healed) times.set(contactId, list);
+
+  const rows: GoingColdRow[] = [];
+  for (const contact of kept) {
+    const row = coldRow(contact, times.get(contact.id) ?? [], window, today, timeZone);
+    if (row) rows.push(row);
+  }
+  rows.sort(colderFirst);
+  return { today, months: window.months, rows: limit === undefined ? rows : rows.slice(0, limit), total: rows.length };
+}
+
+/** One contact's contacts per month over the `count` months ending with the current one (the sidebar's strip). */
+export async function readContactMonths(
+  db: RapportDatabase,
+  contactId: string,
+  { today, now, timeZone, count }: { today: CalendarDate; now: Timestamp; timeZone?: string; count: number },
+): Promise<{ months: CalendarMonth[]; counts: number[] } | undefined> {
+  const window = monthWindow(today, count, timeZone);
+  const tx = db.transaction(['contacts', 'contactTimes', 'interactions']);
+  const [contact, stored] = await Promise.all([tx.objectStore('contacts').get(contactId), contactTimesOf(tx.objectStore('contactTimes'), contactId)]);
+  if (!contact) return undefined;
+  const healed = await readInteractionTimes(tx.objectStore('interactions').index('byContactAt'), staleContacts([contact], new Map([[contactId, stored]]), window), now);
+  await tx.done;
+  if (healed.size > 0) void repairContactTimes(db, [contactId], now).catch(() => undefined);
+  return { months: window.months, counts: countPerMonth(healed.get(contactId) ?? stored, window) };
+}
+
+function coldRow(contact: Contact, times: readonly Timestamp[], window: MonthWindow, today: CalendarDate, timeZone?: string): GoingColdRow | undefined {
+  const cadence = toCadence(contact.cadence);
+  if (!cadence) return undefined;
+  const months = countPerMonth(times, window);
+  return {
+    contactId: contact.id,
+    displayName: contact.displayName,
+    ...(contact.company ? { company: contact.company } : {}),
+    ...(contact.linkedinSlug ? { linkedinSlug: contact.linkedinSlug } : {}),
+    cadence,
+    ...(contact.lastContactAt !== undefined ? { lastContactAt: contact.lastContactAt } : {}),
+    ...(contact.lastContactChannel ? { lastContactChannel: contact.lastContactChannel } : {}),
+    ...(contact.snoozedUntil ? { snoozedUntil: contact.snoozedUntil } : {}),
+    months,
+    coldness: coldness({ cadence, lastContactAt: contact.lastContactAt, createdAt: contact.createdAt, months, today, timeZone }),
+  };
+}
+
+function staleContacts(contacts: readonly Contact[], times: ReadonlyMap<string, readonly Timestamp[]>, window: MonthWindow): string[] {
+  const windowStart = window.bounds[0] ?? -Infinity;
+  return contacts.filter((contact) => !timesAgree(times.get(contact.id) ?? [], contact.lastContactAt, windowStart)).map((contact) => contact.id);
+}
+
+/** Writes the times of contacts whose stored times were found stale, read again inside the write. */
+async function repairContactTimes(db: RapportDatabase, contactIds: readonly string[], now: Timestamp): Promise<void> {
+  const tx = db.transaction(['interactions', 'contactTimes'], 'readwrite');
+  await refreshContactTimes(tx.objectStore('interactions').index('byContactAt'), tx.objectStore('contactTimes'), contactIds, now);
+  await tx.done;
+}
