@@ -87,3 +87,62 @@ test('a CSV that is not a LinkedIn history file is named, and nothing is written
   assert.match(await page.getByTestId('history-problem').innerText(), /"notes\.csv" is not a LinkedIn messages\.csv/);
   await page.getByText('Nothing was written; your data is unchanged.').waitFor();
 });
+
+test('a mailbox: only the user\u2019s own mail counts, the broken message is reported, the user\u2019s address is asked for and kept', async () => {
+  const anna = await rapport.call('contact.add', { displayName: 'Anna Müller (Mail)', emails: ['anna.mueller@studio-nord.example'] });
+  await rapport.call('contact.add', { displayName: 'Jonas Berg (Mail)', emails: ['jonas@berg-consulting.example'] });
+  await chooseHistoryFile(historyFixture('mailbox-odd-encodings.mbox'));
+  await page.getByTestId('history-counts').waitFor();
+  assert.match(await page.locator('.preview').innerText(), /Read: mailbox-odd-encodings\.mbox \(5 entries, 1 skipped\)/);
+  const mine = page.getByLabel(/Mara Becker <mara@becker-design\.example>/);
+  assert.ok(await mine.isChecked(), 'the address in most messages is proposed as the user\u2019s');
+  assert.match(await page.getByTestId('history-counts').innerText(), /2\s+new history entries with 1 people[\s\S]*1\s+not your conversations[\s\S]*2\s+with people not in Rapport/);
+  await page.getByText('Skipped, and why (1)').click();
+  await page.getByText('Message 3 (byte 962): no sender address (From)').waitFor();
+  await page.getByRole('button', { name: 'Import now (2)' }).click();
+  await page.getByText('Imported. New history entries: 2; new contacts: 0; already there: 0.').waitFor();
+  const card = await rapport.call('contact.card', { contactId: anna.id });
+  assert.deepEqual(card.recentInteractions.map((item) => [item.direction, item.summary]), [['inbound', 'Re: 見積もり'], ['outbound', 'Angebot für die Website']]);
+  assert.deepEqual((await rapport.call('settings.get', {})).ownEmails, ['mara@becker-design.example']);
+});
+
+test('people the user wrote with often are offered, and added only when chosen', async () => {
+  const day = 86_400_000;
+  const message = (index, from, to) =>
+    `From x@x ${new Date(Date.now() - index * day).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) (\S+) GMT$/, '$1 $3 $2 $5 $4')}\n` +
+    `Message-ID: <often-${index}@e2e.example>\nDate: ${new Date(Date.now() - index * day).toUTCString()}\nFrom: ${from}\nTo: ${to}\nSubject: Termin ${index}\n\nText\n`;
+  const me = 'Mara Becker <mara@becker-design.example>';
+  const file = path.join(folder, 'Sent.mbox');
+  await writeFile(file, [message(3, me, 'Paula Neu <paula@neu.example>'), message(2, 'Paula Neu <paula@neu.example>', me), message(1, me, 'paula@neu.example')].join('\n'));
+  await chooseHistoryFile(file);
+  const offer = page.getByLabel('1 people you wrote with at least 3 times in the last 2 years: add them?');
+  await offer.waitFor();
+  assert.match(await page.getByTestId('history-counts').innerText(), /0\s+new history entries[\s\S]*3\s+with people not in Rapport/);
+  await offer.check();
+  await page.getByRole('button', { name: 'Import now (3)' }).click();
+  await page.getByText('Imported. New history entries: 3; new contacts: 1; already there: 0.').waitFor();
+  const paula = await rapport.call('contact.lookup', { emails: ['paula@neu.example'] });
+  assert.equal(paula.contact.displayName, 'Paula Neu');
+  assert.equal(paula.recentInteractions.length, 3);
+
+  await page.getByTestId('history-import').filter({ hasText: 'Sent.mbox' }).getByRole('button', { name: 'Undo import of Sent.mbox' }).click();
+  await page.getByText('Undone: 3 history entries and 1 new contacts removed.').waitFor();
+  assert.equal(await rapport.call('contact.lookup', { emails: ['paula@neu.example'] }), null);
+});
+
+test('a large mailbox shows bytes read and time left, and Cancel stops it without a preview', async () => {
+  const file = path.join(folder, 'Large.mbox');
+  const one = Buffer.from(`From a@x Mon Nov  3 09:14:02 2025\nFrom: a@x.example\nTo: b@x.example\nDate: Mon, 3 Nov 2025 09:14:02 +0000\n\n${'x'.repeat(10_000)}\n`);
+  const data = Buffer.concat(Array.from({ length: 30_000 }, () => one));
+  await writeFile(file, data);
+  const megabytes = Math.round(data.length / 1024 / 1024);
+  await chooseHistoryFile(file);
+  const progress = page.getByTestId('history-progress');
+  await progress.waitFor({ timeout: 20_000 });
+  assert.match(await progress.innerText(), new RegExp(`^\\d+ of ${megabytes} MB read · about \\d+ s left$`));
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByLabel('Choose a history file').waitFor();
+  assert.equal(await page.getByTestId('history-progress').count(), 0);
+  assert.ok(await page.getByLabel('Choose a history file').isEnabled());
+  assert.equal(await page.locator('.preview').count(), 0);
+});

@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { readCsvRows, CSV_DELIMITERS, HEADER_SEARCH_ROWS } from '../csv-table';
+import { decodeFileBytes } from '../decode-file';
 import { isLinkedinConnectionsHeader } from '../linkedin-csv';
 import type { HistoryRead, HistorySkip, HistoryEntry } from './history-entry';
 import { readLinkedinConnectionsHistory } from './linkedin-connections-history';
@@ -39,8 +40,6 @@ export function linkedinCsvKind(text: string): LinkedinCsvKind | undefined {
   return undefined;
 }
 
-const decoder = new TextDecoder('utf-8');
-
 /** The export's `.zip` as downloaded: only the history files are inflated, the rest is never decompressed. */
 export function readLinkedinExportZip(bytes: Uint8Array, labels: LinkedinExportLabels): LinkedinExportResult {
   let files: Record<string, Uint8Array>;
@@ -50,7 +49,7 @@ export function readLinkedinExportZip(bytes: Uint8Array, labels: LinkedinExportL
     return { ok: false, message: `The zip file could not be read (${error instanceof Error ? error.message : String(error)})` };
   }
   const csvs = Object.entries(files)
-    .map(([name, data]) => ({ name: name.split('/').pop() ?? name, kind: historyFileKind(name) as LinkedinCsvKind, text: decoder.decode(data) }))
+    .map(([name, data]) => ({ name: name.split('/').pop() ?? name, kind: historyFileKind(name) as LinkedinCsvKind, text: decodeFileBytes(data).text }))
     .sort((a, b) => a.name.localeCompare(b.name));
   if (csvs.length === 0) return { ok: false, message: 'This zip holds no messages.csv, Connections.csv or Invitations.csv: is it a LinkedIn data export?' };
   return combine(csvs, labels);

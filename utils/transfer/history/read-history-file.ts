@@ -1,5 +1,7 @@
+import { decodeFileBytes } from '../decode-file';
 import type { HistoryRead } from './history-entry';
 import { isZip, readLinkedinCsv, readLinkedinExportZip, type LinkedinExportLabels } from './linkedin-export';
+import { readMbox } from './mbox-reader';
 
 export type HistoryFileKind = 'zip' | 'csv' | 'mbox' | 'ics';
 
@@ -41,10 +43,19 @@ export async function readHistoryFile(file: Blob & { name: string }, options: Hi
         return readLinkedinExportZip(new Uint8Array(await file.arrayBuffer()), options.labels);
       case 'csv':
         if (file.size > MAX_CSV_BYTES) return { ok: false, message: 'This CSV file is larger than 256 MB' };
-        return readLinkedinCsv(file.name, await file.text(), options.labels);
-      case 'mbox':
+        return readLinkedinCsv(file.name, decodeFileBytes(new Uint8Array(await file.arrayBuffer())).text, options.labels);
+      case 'mbox': {
+        const started = Date.now();
+        const result = await readMbox(file, {
+          ...(options.signal ? { signal: options.signal } : {}),
+          onProgress: ({ bytesRead, totalBytes }) => options.onProgress?.({ bytesRead, totalBytes, elapsed: Date.now() - started }),
+        });
+        if (!result.ok) return result;
+        if (result.messages === 0) return { ok: false, message: 'No message found: is this an mbox file?' };
+        return { ok: true, read: result.read };
+      }
       case 'ics':
-        return { ok: false, message: `Reading ${kind} files comes next` };
+        return { ok: false, message: 'Reading calendar files comes next' };
     }
   } catch (error) {
     return { ok: false, message: `The file could not be read (${error instanceof Error ? error.message : String(error)})` };
