@@ -6,12 +6,12 @@ import { useDataVersion } from '../shared/use-data-version';
 export type CardState = { status: 'loading' } | { status: 'found'; card: ContactCard } | { status: 'unknown' } | { status: 'error'; message: string };
 
 /** The stored contact for an identity, reloaded whenever any tab or page changes data. */
-export function useContactCard(identity: { linkedinSlug?: string; emails?: string[] } | undefined): CardState {
+export function useContactCard(identity: { linkedinSlug?: string; emails?: string[]; linkedinName?: string } | undefined): CardState {
   const version = useDataVersion();
   const key = JSON.stringify(identity ?? null);
   const [state, setState] = useState<{ key: string; value: CardState }>({ key: '', value: { status: 'loading' } });
   useEffect(() => {
-    const lookup = JSON.parse(key) as { linkedinSlug?: string; emails?: string[] } | null;
+    const lookup = JSON.parse(key) as { linkedinSlug?: string; emails?: string[]; linkedinName?: string } | null;
     if (!lookup) return;
     let active = true;
     callBackground('contact.lookup', lookup).then(

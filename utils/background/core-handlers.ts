@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { addAgreement, agreementsOf, updateAgreement } from '../db/agreements-repo';
 import { addContact, findContactByIdentity, getContact, updateContact, type ContactPatch } from '../db/contacts-repo';
 import { logInteractions, recentInteractions } from '../db/interactions-repo';
+import { findLinkedInPartners } from '../db/linkedin-partner';
 import type { RapportDatabase } from '../db/open';
 import { readSettings } from '../db/settings-repo';
 import { normaliseEmail } from '../domain/identity';
@@ -14,6 +15,7 @@ import type { CORE_REQUESTS, ContactCard, CoreOutputs, DraftResult } from '../me
 import { writer, type HandlerDeps } from './handler-deps';
 import type { FeatureHandlers } from './router';
 import { rememberTabContext, tabContext } from './tab-contexts';
+import { logLinkedInHistoryInTab } from './history-handlers';
 import { logConversationInTab, logGmailConversation } from './gmail-autolog';
 
 const RECENT_INTERACTIONS = 5;
@@ -43,7 +45,9 @@ export function createCoreHandlers({ db, changed }: HandlerDeps): FeatureHandler
     },
     async 'contact.lookup'(identity) {
       const database = await db();
-      const contact = await findContactByIdentity(database, identity);
+      const { linkedinName, ...known } = identity;
+      let contact = await findContactByIdentity(database, known);
+      if (!contact && linkedinName) [contact] = await findLinkedInPartners(database, [{ name: linkedinName }]);
       return contact ? contactCard(database, contact) : null;
     },
     async 'contact.card'({ contactId }) {
@@ -55,7 +59,7 @@ export function createCoreHandlers({ db, changed }: HandlerDeps): FeatureHandler
       return writing(async (database) => {
         const settings = await readSettings(database);
         const contact = await addContact(database, input, { language: settings.defaultLanguage, formality: settings.defaultFormality });
-        if ((await logConversationInTab(database, tabId)) === 0) return contact;
+        if ((await logConversationInTab(database, tabId)) + (await logLinkedInHistoryInTab(database, tabId)) === 0) return contact;
         return (await getContact(database, contact.id)) ?? contact;
       });
     },

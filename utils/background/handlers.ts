@@ -4,6 +4,7 @@ import { createDraftsHandlers } from './drafts-handlers';
 import { createOptionsHandlers } from './options-handlers';
 import { createDueHandlers } from './due-handlers';
 import { createHistoryImportHandlers } from './history-import-handlers';
+import { createHistoryHandlers } from './history-handlers';
 import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './router';
 
@@ -16,5 +17,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createOptionsHandlers(deps),
     ...createDueHandlers(deps),
     ...createHistoryImportHandlers(deps),
+    ...createHistoryHandlers(deps),
   };
 }

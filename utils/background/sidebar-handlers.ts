@@ -3,6 +3,7 @@ import { suggestContactsByName } from '../db/contact-suggestions';
 import { getContact } from '../db/contacts-repo';
 import { linkIdentity } from '../db/link-identity';
 import type { SIDEBAR_REQUESTS, SidebarOutputs } from '../messaging/requests/sidebar';
+import { logLinkedInHistoryInTab } from './history-handlers';
 import { logConversationInTab } from './gmail-autolog';
 import { writer, type HandlerDeps } from './handler-deps';
 import type { FeatureHandlers } from './router';
@@ -16,7 +17,7 @@ export function createSidebarHandlers(deps: HandlerDeps): FeatureHandlers<typeof
     async 'contact.link'({ contactId, linkedinSlug, emails }, { tabId }) {
       return writing(async (db) => {
         const linked = await linkIdentity(db, contactId, { linkedinSlug, emails });
-        if ((await logConversationInTab(db, tabId)) === 0) return linked;
+        if ((await logConversationInTab(db, tabId)) + (await logLinkedInHistoryInTab(db, tabId)) === 0) return linked;
         return (await getContact(db, contactId)) ?? linked;
       });
     },

@@ -1,3 +1,4 @@
+import { forgetTabHistory } from './history-handlers';
 import { browser } from 'wxt/browser';
 import { openRapportDB } from '../db/open';
 import { refreshBadge } from './badge';
@@ -23,7 +24,10 @@ export function startBackground(): void {
   const route = createRouter(createHandlers({ db, changed }), browser.runtime.id);
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => undefined));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTabHistory(tabId);
+    void forgetTab(tabId).catch(() => undefined);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isDailyNotificationAlarm(alarm.name)) {
       void (async () => {

@@ -4,6 +4,7 @@ import { readLinkedInProfile } from '../sites/linkedin/profile-reader';
 import type { ProfileReading } from '../sites/linkedin/profile-reading';
 import { parseProfileUrl } from '../sites/linkedin/profile-url';
 import { watchTopCard } from '../sites/linkedin/top-card-watch';
+import { isMessagingUrl, linkedinChatContext, watchChat } from './linkedin-chat';
 import type { SiteAdapter } from './site-adapter';
 
 export function linkedinPageContext(reading: ProfileReading, url: string): PageContext {
@@ -35,8 +36,9 @@ export function linkedinPageContext(reading: ProfileReading, url: string): PageC
 export const linkedinAdapter: SiteAdapter = {
   site: 'linkedin',
   headerHeight: 52,
-  read: (doc, url) => linkedinPageContext(readLinkedInProfile(doc, url), url),
+  read: (doc, url) => (isMessagingUrl(url) ? linkedinChatContext(doc, url) : linkedinPageContext(readLinkedInProfile(doc, url), url)),
   watch(doc, onChange, signal) {
+    if (isMessagingUrl(doc.location.href)) return watchChat(doc, onChange, signal);
     const profile = parseProfileUrl(doc.location.href);
     if (profile) watchTopCard(doc, profile.slug, (reading) => onChange(linkedinPageContext(reading, doc.location.href)), signal);
   },

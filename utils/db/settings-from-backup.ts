@@ -26,6 +26,7 @@ export function settingsFromBackup(record: Readonly<Record<string, unknown>>): S
     defaultLanguage: record.defaultLanguage === 'en' || record.defaultLanguage === 'de' ? record.defaultLanguage : DEFAULT_SETTINGS.defaultLanguage,
     defaultFormality: record.defaultFormality === 'du' || record.defaultFormality === 'sie' ? record.defaultFormality : DEFAULT_SETTINGS.defaultFormality,
     autoLogGmail: flag(record.autoLogGmail, DEFAULT_SETTINGS.autoLogGmail),
+    autoLogLinkedIn: flag(record.autoLogLinkedIn, DEFAULT_SETTINGS.autoLogLinkedIn),
     dailyNotification: flag(record.dailyNotification, DEFAULT_SETTINGS.dailyNotification),
   };
   const defaultCadence = cadenceOf(record.defaultCadence) ?? DEFAULT_SETTINGS.defaultCadence;

@@ -12,6 +12,8 @@ export interface Settings {
   /** Quieter cadence when a contact has no open agreements; unset = off. */
   betweenProjectsCadence?: Cadence;
   autoLogGmail: boolean;
+  /** Log the metadata of LinkedIn messages with known contacts (who, direction, when). */
+  autoLogLinkedIn: boolean;
   dailyNotification: boolean;
 }
 
@@ -23,5 +25,6 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultFormality: 'sie',
   defaultCadence: { unit: 'months', count: 1 },
   autoLogGmail: true,
+  autoLogLinkedIn: true,
   dailyNotification: false,
 };

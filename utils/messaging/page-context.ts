@@ -19,6 +19,17 @@ const LinkedInProfileSchema = v.object({
   strategy: text(100),
 });
 
+/** The messaging page: the partner of the open conversation, named as the page names them. */
+const LinkedInChatSchema = v.object({
+  site: v.literal('linkedin'),
+  kind: v.literal('chat'),
+  url: httpsUrl,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
+  slug: optionalText(200),
+  threadId: optionalText(200),
+  strategy: text(100),
+});
+
 const GmailMessageSchema = v.object({
   id: text(200),
   from: v.optional(text(320)),
@@ -46,9 +57,10 @@ const NothingToShowSchema = v.object({
 });
 
 /** What a content script saw on the page the user opened. */
-export const PageContextSchema = v.variant('kind', [LinkedInProfileSchema, GmailConversationSchema, NothingToShowSchema]);
+export const PageContextSchema = v.variant('kind', [LinkedInProfileSchema, LinkedInChatSchema, GmailConversationSchema, NothingToShowSchema]);
 
 export type PageContext = v.InferOutput<typeof PageContextSchema>;
 export type LinkedInProfileContext = v.InferOutput<typeof LinkedInProfileSchema>;
+export type LinkedInChatContext = v.InferOutput<typeof LinkedInChatSchema>;
 export type GmailConversationContext = v.InferOutput<typeof GmailConversationSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;

@@ -5,6 +5,7 @@ import { DRAFTS_REQUESTS, type DraftsOutputs } from './requests/drafts';
 import { OPTIONS_REQUESTS, type OptionsOutputs } from './requests/options';
 import { DUE_REQUESTS, type DueOutputs } from './requests/due';
 import { HISTORY_IMPORT_REQUESTS, type HistoryImportOutputs } from './requests/history-import';
+import { HISTORY_REQUESTS, type HistoryOutputs } from './requests/history';
 
 export type { SenderKind } from './requests/table';
 export type { ContactCard, DraftResult, SidebarState } from './requests/core';
@@ -17,12 +18,13 @@ export const REQUESTS = {
   ...OPTIONS_REQUESTS,
   ...DUE_REQUESTS,
   ...HISTORY_IMPORT_REQUESTS,
+  ...HISTORY_REQUESTS,
 } as const;
 
 export type RequestType = keyof typeof REQUESTS;
 export type RequestInput<K extends RequestType> = v.InferOutput<(typeof REQUESTS)[K]['input']>;
 
-export type ResponseOutputs = CoreOutputs & SidebarOutputs & DraftsOutputs & OptionsOutputs & DueOutputs & HistoryImportOutputs;
+export type ResponseOutputs = CoreOutputs & SidebarOutputs & DraftsOutputs & OptionsOutputs & DueOutputs & HistoryImportOutputs & HistoryOutputs;
 export type RequestOutput<K extends RequestType> = ResponseOutputs[K];
 
 /** `tab`: the tab an extension page outside any tab (the side panel) speaks for. */

@@ -21,7 +21,7 @@ export interface MailTo {
 export interface PagePerson {
   name: string;
   detail?: string;
-  identity: { linkedinSlug?: string; emails?: string[] };
+  identity: { linkedinSlug?: string; emails?: string[]; linkedinName?: string };
   prefill: RequestInput<'contact.add'>;
   /** What LinkedIn shows now, to notice a new job or headline. */
   pageFacts?: { headline?: string; company?: string; role?: string };
@@ -50,6 +50,15 @@ export function peopleOnPage(context: PageContext | undefined): PagePerson[] {
         },
         pageFacts: { headline: context.headline, company: context.company, role: context.role },
         unreadable: !context.name,
+      },
+    ];
+  }
+  if (context.kind === 'chat') {
+    return [
+      {
+        name: context.name,
+        identity: context.slug ? { linkedinSlug: context.slug } : { linkedinName: context.name },
+        prefill: { displayName: context.name, ...(context.slug ? { linkedinSlug: context.slug } : {}) },
       },
     ];
   }

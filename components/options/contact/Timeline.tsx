@@ -3,17 +3,9 @@ import type { Interaction } from '../../../utils/domain/model';
 import { t, uiLanguage, type MessageKey } from '../../../utils/i18n';
 import { channelLabel } from '../../../utils/ui/channel-label';
 import { formatMoment } from '../../../utils/ui/format';
+import { InteractionSourceLine } from './InteractionSourceLine';
 
 const FIRST_PAGE = 50;
-
-function safeLink(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Every interaction, newest first; long histories show fifty at a time. */
 export function Timeline({ interactions }: { interactions: Interaction[] }) {
@@ -28,18 +20,13 @@ export function Timeline({ interactions }: { interactions: Interaction[] }) {
       ) : (
         <ol className="timeline">
           {interactions.slice(0, limit).map((interaction) => {
-            const link = safeLink(interaction.sourceUrl);
             return (
               <li key={interaction.id} data-testid="interaction">
                 <span className="subtle">{formatMoment(interaction.at, language)}</span> · {channelLabel(interaction.channel)} ·{' '}
                 <span className="subtle">{t(`optDirection_${interaction.direction}` as MessageKey)}</span>
                 {interaction.importFile && <span className="subtle"> · {t('historyImportSource', interaction.importFile)}</span>}
                 {interaction.summary && <div className="summary">{interaction.summary}</div>}
-                {link && (
-                  <a href={link} target="_blank" rel="noreferrer noopener">
-                    {t('optOpenSource')}
-                  </a>
-                )}
+                <InteractionSourceLine interaction={interaction} />
               </li>
             );
           })}

@@ -73,6 +73,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
       defaultCadence: defaultCadence(draft),
       betweenProjectsCadence: draft.betweenProjectsCadence ?? null,
       autoLogGmail: draft.autoLogGmail,
+      autoLogLinkedIn: draft.autoLogLinkedIn,
       dailyNotification: draft.dailyNotification,
     });
     if (saved) {
@@ -135,6 +136,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
       <fieldset>
         <legend>{t('optSettingsAutomation')}</legend>
         <Check id={`${id}-autolog`} checked={draft.autoLogGmail} onChange={(value) => set('autoLogGmail', value)} label={t('optSettingsAutoLog')} hint={t('optSettingsAutoLogHint')} />
+        <Check id={`${id}-autolog-linkedin`} checked={draft.autoLogLinkedIn} onChange={(value) => set('autoLogLinkedIn', value)} label={t('historyLinkedInSetting')} hint={t('historyLinkedInSettingHint')} />
         <Check
           id={`${id}-notify`}
           checked={draft.dailyNotification && !notificationsRefused}

@@ -92,7 +92,8 @@ export const CORE_REQUESTS = {
   'sidebar.state': { from: ['extension-page'], input: v.object({}) },
   'contact.lookup': {
     from: ['extension-page'],
-    input: v.object({ linkedinSlug: v.optional(text(200)), emails: v.optional(emails) }),
+    /** `linkedinName`: a LinkedIn chat partner, whose slug the messaging page rarely shows. */
+    input: v.object({ linkedinSlug: v.optional(text(200)), emails: v.optional(emails), linkedinName: v.optional(text(500)) }),
   },
   'contact.card': { from: ['extension-page'], input: v.object({ contactId: id }) },
   'contact.add': { from: ['extension-page'], input: ContactFieldsSchema },

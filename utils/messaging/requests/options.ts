@@ -64,6 +64,7 @@ const SettingsChangeSchema = v.object({
   /** null turns the between-projects cadence off. */
   betweenProjectsCadence: v.optional(v.nullable(CadenceSchema)),
   autoLogGmail: v.optional(v.boolean()),
+  autoLogLinkedIn: v.optional(v.boolean()),
   dailyNotification: v.optional(v.boolean()),
 });
 

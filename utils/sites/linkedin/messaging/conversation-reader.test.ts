@@ -3,15 +3,23 @@ import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureDocument, fixtureHtml } from '../../../../tests/fixtures/linkedin/load-fixture';
 import { readOpenConversations, type ConversationReading } from './conversation-reader';
+import { datedMessages, type DatedMessage } from './dated-messages';
 
 const NOW = new Date(2026, 11, 3, 15, 0); // Thursday
 const at = (month: number, date: number, hours: number, minutes: number, year = 2026) => new Date(year, month - 1, date, hours, minutes).getTime();
 const urn = (id: string) => id;
 
-function read(name: string, url = 'https://www.linkedin.com/messaging/thread/2-fromTheUrl=/'): ConversationReading[] {
+type Dated = Omit<ConversationReading, 'messages'> & { messages: DatedMessage[] };
+
+/** What the page reads, with the dates resolved as the background does. */
+function dated(readings: ConversationReading[]): Dated[] {
+  return readings.map((reading) => ({ ...reading, messages: datedMessages(reading.messages, reading.threadId, NOW) }));
+}
+
+function read(name: string, url = 'https://www.linkedin.com/messaging/thread/2-fromTheUrl=/'): Dated[] {
   const doc = fixtureDocument(`messaging/${name}`);
   Object.defineProperty(doc, 'location', { value: new URL(url) });
-  return readOpenConversations(doc, NOW);
+  return dated(readOpenConversations(doc));
 }
 
 const windows: Window[] = [];
@@ -20,7 +28,7 @@ afterEach(() => {
 });
 
 /** A page whose inline script ran: the 2026 chat window is built into a shadow root by script. */
-async function readLive(name: string): Promise<ConversationReading[]> {
+async function readLive(name: string): Promise<Dated[]> {
   const window = new Window({
     url: 'https://www.linkedin.com/in/jonas-berger/',
     settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true },
@@ -28,7 +36,7 @@ async function readLive(name: string): Promise<ConversationReading[]> {
   windows.push(window);
   window.document.write(fixtureHtml(`messaging/${name}`));
   await window.happyDOM.waitUntilComplete();
-  return readOpenConversations(window.document as unknown as Document, NOW);
+  return dated(readOpenConversations(window.document as unknown as Document));
 }
 
 describe('readOpenConversations', () => {
@@ -50,6 +58,16 @@ describe('readOpenConversations', () => {
         { key: urn('2-MTcxODAwMDAwMDAwN2c='), fromPartner: true, at: at(12, 3, 12, 18) },
       ],
     });
+  });
+
+  it('reports what the page shows: the day heading and time of each message, its place in its group', () => {
+    const doc = fixtureDocument('messaging/page-2024-msg-s-en.html');
+    const messages = readOpenConversations(doc)[0]?.messages ?? [];
+    expect(messages.slice(0, 2)).toEqual([
+      { key: '2-MTcxODAwMDAwMDAwMWE=', fromPartner: true, day: 'Jun 10, 2024', time: '9:05 AM', place: 1 },
+      { key: '2-MTcxODAwMDAwMDAwMmI=', fromPartner: true, day: 'Jun 10, 2024', time: '9:05 AM', place: 2 },
+    ]);
+    expect(JSON.stringify(messages)).not.toMatch(/portfolio|studio|lovely/);
   });
 
   it('msg-s page, German: Heute, Gestern, weekday and date headings with 24-hour times', () => {
@@ -110,7 +128,7 @@ describe('readOpenConversations', () => {
     );
     const unnamed = fixtureHtml('messaging/page-2023-msg-s-de.html').replace('<h2 class="msg-entity-lockup__entity-title">Jonas Berger</h2>', '');
     for (const html of [group, unnamed, '<html><body><main><h1>Feed</h1></main></body></html>']) {
-      expect(readOpenConversations(new DOMParser().parseFromString(html, 'text/html'), NOW)).toEqual([]);
+      expect(readOpenConversations(new DOMParser().parseFromString(html, 'text/html'))).toEqual([]);
     }
   });
 
@@ -119,6 +137,6 @@ describe('readOpenConversations', () => {
       '<span class="msg-s-message-group__name">Lena Vogt</span></a><time class="msg-s-message-group__timestamp">21:47</time>',
       '<span class="msg-s-message-group__name">Klaus Weiß</span></a><time class="msg-s-message-group__timestamp">21:47</time>',
     );
-    expect(readOpenConversations(new DOMParser().parseFromString(html, 'text/html'), NOW)).toEqual([]);
+    expect(readOpenConversations(new DOMParser().parseFromString(html, 'text/html'))).toEqual([]);
   });
 });

@@ -13,7 +13,6 @@ import {
   PARTNER_TITLE_SELECTORS,
   THREAD_PATH,
 } from './messaging-markup';
-import { momentOf, parseShownDay, parseShownTime, type ShownDay } from './shown-dates';
 
 export interface ChatPartner {
   name: string;
@@ -23,18 +22,26 @@ export interface ChatPartner {
   memberId?: string;
 }
 
-/** One message: who wrote it (the partner or the user) and when. Never its text. */
-export interface ChatMessage {
-  key: string;
+/**
+ * One message: who wrote it (the partner or the user) and when, as the page shows it. Never its text.
+ * The dates are resolved outside the page (`dated-messages.ts`): the content script stays small.
+ */
+export interface ShownMessage {
+  /** From `data-event-urn`; older chat windows have none. */
+  key?: string;
   fromPartner: boolean;
-  at: number;
+  /** The day heading above it ("Today", "4. März") and its group's time ("12:18 PM"). */
+  day: string;
+  time: string;
+  /** Its place in its group of messages sharing one name and time, from 1. */
+  place: number;
 }
 
 export interface ConversationReading {
   view: 'page' | 'overlay';
   threadId?: string;
   partner: ChatPartner;
-  messages: ChatMessage[];
+  messages: ShownMessage[];
   /** `msg-s`: the long-lived classes; `semantic`: the hashed-class layouts, read by tags, links and keys. */
   strategy: 'msg-s' | 'semantic';
 }
@@ -43,24 +50,35 @@ const MEMBER_PATH = /\/in\/(ACo[\w-]{20,})/u;
 /** Message text is sender-controlled: people and times are never read from inside it. */
 const BODY_SELECTOR = 'p, [class*="__body"], [class*="event__content"]';
 const PROFILE_LINK = 'a[href*="/in/"]';
+/** A group's time ("12:18 PM", "14:05"); any other stamp is a day heading. */
+const CLOCK = /\d:\d\d/u;
 
 /**
  * Every conversation open on the page, in either view and in the `#interop-outlet` shadow root, with its
  * one partner and the dated messages it shows. Group chats and conversations whose partner cannot be read
  * are left out: who they are with is unknown.
  */
-export function readOpenConversations(doc: Document, now = new Date()): ConversationReading[] {
-  const roots: ParentNode[] = [doc];
-  const shadow = doc.querySelector(INTEROP_OUTLET_SELECTOR)?.shadowRoot;
-  if (shadow) roots.push(shadow);
+export function readOpenConversations(doc: Document, roots: ParentNode[] = messagingRoots(doc)): ConversationReading[] {
   const readings: ConversationReading[] = [];
   for (const root of roots) {
-    for (const { element, view } of conversationsIn(root, root === shadow)) {
-      const reading = readConversation(element, view, doc.location?.href ?? '', now);
+    for (const { element, view } of conversationsIn(root, 'host' in root)) {
+      const reading = readConversation(element, view, doc.location?.href ?? '');
       if (reading) readings.push(reading);
     }
   }
   return readings;
+}
+
+/** The document and the `#interop-outlet` shadow root, where the 2025-2026 chat windows render. */
+export function messagingRoots(doc: Document): ParentNode[] {
+  const shadow = doc.querySelector(INTEROP_OUTLET_SELECTOR)?.shadowRoot;
+  return shadow ? [doc, shadow] : [doc];
+}
+
+/** The partner of the conversation open on the messaging page, without reading its messages. */
+export function readPagePartner(doc: Document, root: ParentNode = doc): ChatPartner | undefined {
+  const page = conversationsIn(root, false).find(({ view }) => view === 'page');
+  return page && readPartner(page.element);
 }
 
 function conversationsIn(root: ParentNode, inOutlet: boolean): { element: Element; view: ConversationReading['view'] }[] {
@@ -80,42 +98,40 @@ function conversationsIn(root: ParentNode, inOutlet: boolean): { element: Elemen
   return found.filter(({ element }) => !found.some((other) => other.element !== element && other.element.contains(element)));
 }
 
-function readConversation(element: Element, view: ConversationReading['view'], url: string, now: Date): ConversationReading | undefined {
+function readConversation(element: Element, view: ConversationReading['view'], url: string): ConversationReading | undefined {
   const partner = readPartner(element);
   if (!partner) return undefined;
   const threadId = threadIdOf(element, view, url);
   const msgS = element.querySelector(MSG_S.event) !== null;
   const items = [...element.querySelectorAll(msgS ? MSG_S.event : 'li')].filter((item) => msgS || item.querySelector(`${EVENT_SELECTOR}, time`));
-  const messages: ChatMessage[] = [];
+  const messages: ShownMessage[] = [];
   const senders = new Set<string>();
-  let day: ShownDay | undefined;
+  let day = '';
+  let time = '';
   let sender: { name: string; memberId?: string } | undefined;
-  let minutes: number | undefined;
-  let inGroup = 0;
+  let place = 0;
   for (const item of items) {
-    for (const time of outsideBodies(item, 'time, h3, [role="heading"]')) {
-      const text = cleanText(time.textContent);
-      const clock = parseShownTime(text);
-      if (clock !== undefined) {
-        minutes = clock;
-        inGroup = 0;
-      } else day = parseShownDay(text, now) ?? day;
+    for (const stamp of outsideBodies(item, 'time')) {
+      const text = cleanText(stamp.textContent);
+      if (CLOCK.test(text)) {
+        time = text;
+        place = 0;
+      } else if (text) day = text;
     }
     const who = senderOf(item);
     if (who) {
       sender = who;
       senders.add(nameKey(who.name));
-      inGroup = 0;
+      place = 0;
     }
     const events = [...item.querySelectorAll(EVENT_SELECTOR)];
-    const keyed = events.length > 0 ? events : item.matches(MSG_S.event) && item.querySelector('.msg-s-event-listitem') ? [item] : [];
-    for (const event of keyed) {
-      inGroup += 1;
-      if (!day || minutes === undefined || !sender) continue;
-      const key = eventKey(event) ?? (threadId ? `${threadId}:${day.year}-${day.month}-${day.day}:${minutes}:${nameKey(sender.name)}:${inGroup}` : undefined);
-      if (!key) continue;
+    const shown = events.length > 0 ? events : item.matches(MSG_S.event) && item.querySelector('.msg-s-event-listitem') ? [item] : [];
+    for (const event of shown) {
+      place += 1;
+      if (!day || !time || !sender) continue;
+      const key = eventKey(event);
       const fromPartner = sender.memberId && partner.memberId ? sender.memberId === partner.memberId : nameKey(sender.name) === nameKey(partner.name);
-      messages.push({ key, fromPartner, at: momentOf(day, minutes) });
+      messages.push({ ...(key ? { key } : {}), fromPartner, day, time, place });
     }
   }
   senders.delete(nameKey(partner.name));

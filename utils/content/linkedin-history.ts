@@ -1,0 +1,47 @@
+import { callBackground } from '../messaging/client';
+import type { LinkedInHistoryReport } from '../messaging/requests/history';
+import { readConversationList } from '../sites/linkedin/messaging/conversation-list-reader';
+import { readOpenConversations } from '../sites/linkedin/messaging/conversation-reader';
+import { INTEROP_OUTLET_SELECTOR } from '../sites/linkedin/messaging/messaging-markup';
+import { isMessagingUrl, MESSAGING_REGION } from './linkedin-chat';
+import { observeRegions } from './observe-regions';
+
+/** The light-DOM chat windows (2019-2025) live here on every page. */
+const OVERLAY_REGION = '#msg-overlay, .msg-overlay-container';
+
+/** Where conversations can be: the messaging page's region (only there), the chat windows, the outlet's shadow root. */
+export function historyRegions(doc: Document): Node[] {
+  const regions: Node[] = [];
+  const messaging = isMessagingUrl(doc.location.href) ? doc.querySelector(MESSAGING_REGION) : null;
+  if (messaging) regions.push(messaging);
+  const overlay = doc.querySelector(OVERLAY_REGION);
+  if (overlay && !messaging?.contains(overlay)) regions.push(overlay);
+  const shadow = doc.querySelector(INTEROP_OUTLET_SELECTOR)?.shadowRoot;
+  if (shadow) regions.push(shadow);
+  return regions;
+}
+
+/** What the regions show of the user's LinkedIn history: message metadata, never a text. */
+export function readLinkedInHistory(doc: Document, regions: Node[] = historyRegions(doc)): LinkedInHistoryReport {
+  const roots = regions.filter((region): region is Element | ShadowRoot => 'querySelectorAll' in region);
+  const chats = regions.length > 0 ? readOpenConversations(doc, roots) : [];
+  const listed = isMessagingUrl(doc.location.href) ? readConversationList(doc) : [];
+  return { chats: chats.filter((chat) => chat.messages.length > 0).slice(0, 20), listed: listed.slice(0, 500) };
+}
+
+/**
+ * Tells the background what conversations the page shows whenever that changes: narrow observers, debounced.
+ * The background decides what is logged (known contacts only, the user's setting).
+ */
+export function watchLinkedInHistory(doc: Document, signal: AbortSignal): void {
+  let last = '';
+  const regions = () => historyRegions(doc);
+  observeRegions(doc, regions, () => {
+    const report = readLinkedInHistory(doc);
+    if (report.chats.length === 0 && report.listed.length === 0) return;
+    const seen = JSON.stringify(report);
+    if (seen === last) return;
+    last = seen;
+    callBackground('history.linkedin', report).catch(() => undefined);
+  }, signal);
+}
