@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { DUE_LIST_MAX, type DuePage } from '../../utils/messaging/requests/due';
 import { DueList } from './DueList';
+import { GetStarted } from './GetStarted';
 import { OpenPanelButton } from './OpenPanelButton';
+import { useHasContacts } from './use-has-contacts';
 import { countText } from './row-text';
 import type { Report } from './RowActions';
 import { useDueList } from './use-due-list';
@@ -21,6 +23,7 @@ export function PopupApp() {
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = state.status === 'ready';
   const empty = ready && state.page.rows.length === 0;
+  const hasContacts = useHasContacts();
 
   useEffect(() => {
     if (ready && performance.getEntriesByName(LIST_SHOWN_MARK).length === 0) performance.mark(LIST_SHOWN_MARK);
@@ -39,6 +42,7 @@ export function PopupApp() {
       </h1>
       {state.status === 'loading' && <p className="subtle">{t('dueLoading')}</p>}
       {state.status === 'error' && <p role="alert">{t('dueError', state.message)}</p>}
+      {hasContacts === false && <GetStarted />}
       {state.status === 'ready' && <DueContent page={state.page} report={report} onMore={() => setLimit((value) => Math.min(value + PAGE_SIZE, DUE_LIST_MAX))} />}
       <p role="status" className="subtle due-outcome">
         {outcome?.ok ? outcome.text : ''}

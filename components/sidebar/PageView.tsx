@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { t } from '../../utils/i18n';
-import type { PageContext } from '../../utils/messaging/page-context';
+import { OWN_PROFILE_REASON, type PageContext } from '../../utils/messaging/page-context';
 import { peopleOnPage, type PagePerson } from '../../utils/ui/page-person';
 import { ContactCardView } from '../card/ContactCardView';
 import { UnknownPerson } from '../card/UnknownPerson';
@@ -8,6 +8,7 @@ import { useContactCard } from '../card/use-contact-card';
 
 /** The relationship view for whoever a page shows: the same in the in-page sidebar and in the browser's side panel. */
 export function PageView({ context, nobodyText }: { context: PageContext | undefined; nobodyText: string }) {
+  if (context?.kind === 'none' && context.reason === OWN_PROFILE_REASON) return <p className="subtle">{t('panelOwnProfile')}</p>;
   const people = peopleOnPage(context);
   if (people.length === 0) return <p className="subtle">{nobodyText}</p>;
   return <PeopleView key={JSON.stringify(people.map((person) => person.identity))} people={people} />;

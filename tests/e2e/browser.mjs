@@ -22,8 +22,23 @@ export function findChromium() {
   }
 }
 
-/** `extensionDir: null` launches the same browser without Rapport, as a baseline for measurements. */
-export async function launchWithExtension({ lang = 'en-US', headless = true, extensionDir = EXTENSION_DIR } = {}) {
+/** The welcome page Rapport opens on install, once it is there (undefined if it does not open within `timeout`). */
+export async function welcomePageOf(context, extensionId, { timeout = 5000 } = {}) {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const page = context.pages().find((candidate) => candidate.url() === url);
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return undefined;
+}
+
+/**
+ * `extensionDir: null` launches the same browser without Rapport, as a baseline for measurements.
+ * The welcome page that opens on install is closed unless `keepWelcome`, so tests start with the tabs they open.
+ */
+export async function launchWithExtension({ lang = 'en-US', headless = true, extensionDir = EXTENSION_DIR, keepWelcome = false } = {}) {
   if (extensionDir !== null && !existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
@@ -52,6 +67,7 @@ export async function launchWithExtension({ lang = 'en-US', headless = true, ext
     });
     const worker = extensionDir === null ? undefined : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
     const extensionId = worker && new URL(worker.url()).host;
+    if (extensionId && !keepWelcome) await (await welcomePageOf(context, extensionId))?.close();
     return {
       context,
       worker,

@@ -1,10 +1,10 @@
 // The Firefox build in side-panel mode. WebDriver BiDi in Firefox ESR cannot reach the sidebar_action page: it
-/* global browser -- the extension API inside the Firefox sidebar frame (page.evaluate) */
 // refuses to navigate a tab to moz-extension: ("not allowed in this context"), lists no extension tab or sidebar
 // as a browsing context, and the framed sidebar it can reach has no tabs, sidebarAction or extension.getViews
 // API to open or read it. So this tests what the sidebar_action page stands on: the Firefox manifest declares it,
 // the content script adds nothing to the page in side-panel mode, and it still reports the person of each tab
 // to the storage the page reads (tab:<id> in storage.local, which the framed sidebar on Gmail can read too).
+/* global browser -- the extension API inside the Firefox sidebar frame (page.evaluate) */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -11,6 +11,7 @@ import { todayIn } from '../schedule/calendar';
 import { followUpCadenceOf } from '../schedule/cadence';
 import { isAgreementOverdue } from '../schedule/follow-up';
 import type { ContentCommand } from '../messaging/content-command';
+import { OWN_PROFILE_REASON } from '../messaging/page-context';
 import type { CORE_REQUESTS, ContactCard, CoreOutputs, DraftResult } from '../messaging/requests/core';
 import { writer, type HandlerDeps } from './handler-deps';
 import type { FeatureHandlers } from './router';
@@ -26,6 +27,13 @@ export function createCoreHandlers({ db, changed }: HandlerDeps): FeatureHandler
   return {
     async 'page.context'(context, { tabId }) {
       if (tabId === undefined) return null;
+      if (context.kind === 'profile') {
+        const { ownLinkedinSlug } = await readSettings(await db());
+        // The user's own profile is never a contact: the sidebar and the panel say whose page it is.
+        const own = ownLinkedinSlug !== undefined && context.slug === ownLinkedinSlug;
+        await rememberTabContext(tabId, own ? { site: 'linkedin', kind: 'none', url: context.url, reason: OWN_PROFILE_REASON } : context);
+        return null;
+      }
       if (context.kind !== 'conversation') {
         await rememberTabContext(tabId, context);
         return null;

@@ -44,9 +44,10 @@ export function createOptionsHandlers(deps: HandlerDeps): FeatureHandlers<typeof
       return writing((database) => setContactIdentities(database, contactId, { emails, linkedin }));
     },
     async 'settings.save'(input) {
-      const { betweenProjectsCadence, ...rest } = input;
+      const { betweenProjectsCadence, ownLinkedinSlug, ...rest } = input;
       const change: SettingsChange = { ...rest };
       if (betweenProjectsCadence !== undefined) change.betweenProjectsCadence = betweenProjectsCadence ?? undefined;
+      if (ownLinkedinSlug !== undefined) change.ownLinkedinSlug = ownLinkedinSlug?.toLowerCase() ?? undefined;
       return writing((database) => saveSettings(database, change));
     },
   };

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { openRapportDB } from '../db/open';
 import { refreshBadge } from './badge';
 import { listenToCommands } from './commands';
+import { openWelcomeOnInstall } from './welcome';
 import {
   ensureDailyNotificationAlarm,
   isDailyNotificationAlarm,
@@ -44,6 +45,7 @@ export function startBackground(): void {
   });
   listenToNotificationClicks();
   listenToCommands();
+  openWelcomeOnInstall();
 
   void forgetClosedTabs().catch((error: unknown) => console.error('Rapport could not forget closed tabs', error));
   void (async () => {

@@ -33,6 +33,7 @@ export function settingsFromBackup(record: Readonly<Record<string, unknown>>): S
   const betweenProjectsCadence = cadenceOf(record.betweenProjectsCadence);
   if (defaultCadence) settings.defaultCadence = defaultCadence;
   if (betweenProjectsCadence) settings.betweenProjectsCadence = betweenProjectsCadence;
+  if (typeof record.ownLinkedinSlug === 'string' && record.ownLinkedinSlug.trim()) settings.ownLinkedinSlug = record.ownLinkedinSlug.trim().slice(0, 200);
   return settings;
 }
 

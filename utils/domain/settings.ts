@@ -5,6 +5,8 @@ export interface Settings {
   signature: string;
   /** The user's own addresses besides the signed-in Gmail account, to tell them from the other side. */
   ownEmails: string[];
+  /** The user's own LinkedIn profile (its slug): their own page is never a contact. */
+  ownLinkedinSlug?: string;
   defaultLanguage: Language;
   defaultFormality: Formality;
   /** Cadence offered for contacts the user chooses to keep in touch with. */

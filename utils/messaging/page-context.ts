@@ -49,6 +49,9 @@ const GmailConversationSchema = v.object({
   strategy: text(100),
 });
 
+/** Why a page shows nobody: it is the user's own LinkedIn profile (set in the settings), never a contact. */
+export const OWN_PROFILE_REASON = 'own-profile';
+
 const NothingToShowSchema = v.object({
   site: v.picklist(['linkedin', 'gmail']),
   kind: v.literal('none'),

@@ -12,6 +12,8 @@ import { LoadProblem } from '../shared/LoadProblem';
 import { useAction } from '../shared/use-action';
 import { useDatabaseRead } from '../shared/use-database-read';
 import { askForNotifications, notificationsAllowed } from './notification-permission';
+import { ownProfileSlug } from '../../../utils/sites/linkedin/own-profile';
+import { linkedinProfileUrl } from '../../../utils/domain/identity';
 import { FormalityOptions, LanguageOptions } from '../../shared/LanguageOptions';
 import { DisplayPlaceChoice } from '../../shared/DisplayPlaceChoice';
 
@@ -39,6 +41,10 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const [editedEmails, setEmailsText] = useState<string | undefined>(undefined);
   const draft: Settings = { ...settings, ...edits };
   const emailsText = editedEmails ?? settings.ownEmails.join('\n');
+  const [editedProfile, setProfileText] = useState<string | undefined>(undefined);
+  const profileText = editedProfile ?? (settings.ownLinkedinSlug ? linkedinProfileUrl(settings.ownLinkedinSlug) : '');
+  const ownSlug = ownProfileSlug(profileText);
+  const invalidProfile = profileText.trim() !== '' && ownSlug === undefined;
   const saving = useAction((change: RequestInput<'settings.save'>) => callBackground('settings.save', change));
   const set = <K extends keyof Settings>(field: K, value: Settings[K]) => setEdits((current) => ({ ...current, [field]: value }));
   const emailLines = emailsText.split(/[\n,;]+/).map((line) => line.trim()).filter(Boolean);
@@ -63,11 +69,12 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (invalidEmails.length > 0) return;
+    if (invalidEmails.length > 0 || invalidProfile) return;
     const saved = await saving.run({
       userName: draft.userName,
       signature: draft.signature,
       ownEmails: emailLines.map(normaliseEmail),
+      ownLinkedinSlug: ownSlug ?? null,
       defaultLanguage: draft.defaultLanguage,
       defaultFormality: draft.defaultFormality,
       defaultCadence: defaultCadence(draft),
@@ -79,6 +86,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
     if (saved) {
       setEdits({});
       setEmailsText(undefined);
+      setProfileText(undefined);
     }
   };
 
@@ -103,6 +111,18 @@ function SettingsForm({ settings }: { settings: Settings }) {
           />
         </Field>
         {invalidEmails.length > 0 && <p role="alert">{t('optSettingsInvalidEmails', invalidEmails.join(', '))}</p>}
+        <Field id={`${id}-own-profile`} label={t('welcomeOwnProfile')} hint={t('welcomeOwnProfileHint')}>
+          <input
+            id={`${id}-own-profile`}
+            type="url"
+            value={profileText}
+            aria-invalid={invalidProfile}
+            aria-describedby={`${id}-own-profile-hint`}
+            placeholder="https://www.linkedin.com/in/…"
+            onChange={(event) => setProfileText(event.target.value)}
+          />
+        </Field>
+        {invalidProfile && <p role="alert">{t('welcomeOwnProfileInvalid')}</p>}
       </fieldset>
       <fieldset>
         <legend>{t('optSettingsNewContacts')}</legend>

@@ -58,6 +58,8 @@ const SettingsChangeSchema = v.object({
   userName: v.optional(text(200)),
   signature: v.optional(text(5000)),
   ownEmails: v.optional(emails),
+  /** null: the user has no LinkedIn profile of their own set. */
+  ownLinkedinSlug: v.optional(v.nullable(v.pipe(text(200), v.trim(), v.minLength(1)))),
   defaultLanguage: v.optional(v.picklist(['de', 'en'])),
   defaultFormality: v.optional(v.picklist(['du', 'sie'])),
   defaultCadence: v.optional(CadenceSchema),
