@@ -54,7 +54,8 @@ describe('backup restore (database round trip)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 300 restores into fresh databases: seconds on a loaded machine, more than vitest's default 5.
+  }, 60_000);
 
   it('restores the fixture backup and exports it again byte for byte', async () => {
     const text = readFileSync(new URL('../../tests/fixtures/import/rapport-backup-v1.json', import.meta.url), 'utf8');
