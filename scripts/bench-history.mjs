@@ -39,7 +39,7 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 /** Bodies of varied size: text, sometimes a quoted reply, often a base64 attachment (76-character lines). */
 const BODIES = Array.from({ length: 40 }, (_, index) => {
   const text = `Hallo,\n\nanbei wie besprochen die Unterlagen.\nFrom our side everything is fine.\n>From the last call: ok.\n\nViele Grüße\n`;
-  const attachmentBytes = index % 4 === 0 ? 0 : Math.floor(2000 + index * 520);
+  const attachmentBytes = index % 4 === 0 ? 0 : Math.floor(1500 + index * 360);
   const base64 = Buffer.alloc(attachmentBytes, index).toString('base64').replace(/.{76}/g, '$&\n');
   return Buffer.from(
     `--b${index}\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n${text.repeat(1 + (index % 5))}\n` +
