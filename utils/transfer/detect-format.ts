@@ -1,3 +1,4 @@
+import { addressBookFormatOf } from './address-book-csv';
 import { CSV_DELIMITERS, HEADER_SEARCH_ROWS, readCsvRows } from './csv-table';
 import { isGoogleContactsHeader } from './google-csv';
 import type { PeopleFormat } from './imported-person';
@@ -26,7 +27,7 @@ export function csvFormatOfHeader(header: readonly string[]): PeopleFormat | und
   if (isLinkedinConnectionsHeader(header)) return 'linkedin-csv';
   if (isGoogleContactsHeader(header)) return 'google-csv';
   if (isRapportCsvHeader(header)) return 'rapport-csv';
-  return undefined;
+  return addressBookFormatOf(header);
 }
 
 function csvFormatOf(text: string): PeopleFormat | undefined {

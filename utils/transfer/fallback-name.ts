@@ -31,3 +31,8 @@ export function chooseName(name: string | undefined, has: WhatItHas): ChosenName
   for (const [namedFrom, value] of candidates) if (value) return { displayName: value, namedFrom };
   return { displayName: '' };
 }
+
+/** Rapport keeps no phone numbers: a person known only by their number keeps it in the notes. */
+export function notesKeepingPhone(chosen: ChosenName, notes: string | undefined): string | undefined {
+  return chosen.namedFrom === 'phone' ? [`Tel. ${chosen.displayName}`, notes].filter(Boolean).join('\n') : notes;
+}

@@ -11,7 +11,8 @@ const PEOPLE_FIXTURES = readdirSync(directory).filter((name) => /\.(csv|vcf)$/.t
 const LINE_ENDS = { LF: '\n', CRLF: '\r\n', CR: '\r', 'CR CR LF': '\r\r\n' };
 
 const withLineEnds = (text: string, end: string) => text.replace(/\r\r\n|\r\n|\r|\n/g, end);
-const read = (name: string) => readFileSync(new URL(name, directory), 'utf8');
+/** As the options page reads a file: by its bytes (one fixture is Windows-1252, as German Outlook writes it). */
+const read = (name: string) => decodeFileBytes(readFileSync(new URL(name, directory))).text;
 
 function utf16le(text: string): Uint8Array {
   const bytes = new Uint8Array(2 + text.length * 2);

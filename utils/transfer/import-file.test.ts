@@ -1,10 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeFileBytes } from './decode-file';
 import { detectFormat } from './detect-format';
 import { parseImportFile } from './import-file';
 
 const directory = new URL('../../tests/fixtures/import/', import.meta.url);
-const fixture = (name: string) => readFileSync(new URL(name, directory), 'utf8');
+const fixture = (name: string) => decodeFileBytes(readFileSync(new URL(name, directory))).text;
 
 describe('detectFormat', () => {
   it.each([
@@ -19,6 +20,10 @@ describe('detectFormat', () => {
     ['rapport-backup-v1.json', 'rapport-json'],
     ['malformed-backup-version.json', 'rapport-json'],
     ['malformed-no-header.csv', 'unknown'],
+    ['outlook-contacts-en.csv', 'outlook-csv'],
+    ['outlook-kontakte-de.csv', 'outlook-csv'],
+    ['thunderbird-address-book.csv', 'thunderbird-csv'],
+    ['contacts-iphone-cr.vcf', 'vcard'],
   ])('%s is %s', (name, format) => {
     expect(detectFormat(name, fixture(name))).toBe(format);
   });
@@ -76,7 +81,7 @@ describe('parseImportFile', () => {
       ok: false,
       error: {
         message:
-          'Unrecognised file "photo.png": expected LinkedIn "Connections.csv", a Google Contacts CSV, a vCard file (.vcf) or a Rapport backup (.json)',
+          'Unrecognised file "photo.png": expected LinkedIn "Connections.csv", a Google Contacts, Outlook or Thunderbird CSV, a vCard file (.vcf) or a Rapport backup (.json)',
       },
     });
     expect(parseImportFile('empty.csv', '\uFEFF  \r\n')).toEqual({ format: 'unknown', ok: false, error: { message: 'The file is empty' } });

@@ -1,3 +1,4 @@
+import { ADDRESS_BOOK_HEADER_DESCRIPTION, parseAddressBookCsv } from './address-book-csv';
 import type { BackupError } from './backup-json';
 import { parseBackup } from './backup-json';
 import type { BackupV1 } from './backup-schema';
@@ -21,10 +22,12 @@ const PEOPLE_PARSERS: Record<PeopleFormat, (text: string) => ParseResult> = {
   'google-csv': parseGoogleContacts,
   'rapport-csv': parseRapportCsv,
   vcard: parseVCards,
+  'outlook-csv': parseAddressBookCsv,
+  'thunderbird-csv': parseAddressBookCsv,
 };
 
 const EXPECTED_FILES =
-  'expected LinkedIn "Connections.csv", a Google Contacts CSV, a vCard file (.vcf) or a Rapport backup (.json)';
+  'expected LinkedIn "Connections.csv", a Google Contacts, Outlook or Thunderbird CSV, a vCard file (.vcf) or a Rapport backup (.json)';
 
 /** Detects the format and parses. Never throws: every failure is a result with a message. */
 export function parseImportFile(fileName: string, text: string): ImportFileResult {
@@ -54,7 +57,7 @@ function explainUnknown(fileName: string, text: string): ImportFileResult {
     const table = readCsvTable(
       text,
       (header) => csvFormatOfHeader(header) !== undefined,
-      `LinkedIn ${LINKEDIN_HEADER_DESCRIPTION} or Google Contacts ${GOOGLE_HEADER_DESCRIPTION}`,
+      `LinkedIn ${LINKEDIN_HEADER_DESCRIPTION}, Google Contacts ${GOOGLE_HEADER_DESCRIPTION} or ${ADDRESS_BOOK_HEADER_DESCRIPTION}`,
     );
     if (!table.ok) return unknown(table.error.message, table.error);
   }

@@ -1,8 +1,9 @@
 import type { CalendarDate } from '../domain/model';
+import type { AddressBookFormat } from './address-book-csv';
 import type { NamedFrom } from './fallback-name';
 
 /** Formats a people import can come from. */
-export type PeopleFormat = 'linkedin-csv' | 'google-csv' | 'rapport-csv' | 'vcard';
+export type PeopleFormat = 'linkedin-csv' | 'google-csv' | 'rapport-csv' | 'vcard' | AddressBookFormat;
 
 /** Where in the file a person (or a problem) was found: a 1-based physical line, or a 1-based card number. */
 export interface FilePosition {

@@ -1,7 +1,7 @@
 import VCard from 'vcf';
 import { linkedinSlugFrom } from '../domain/identity';
 import { cleanField, cleanNotes, emailsFrom, joinName, linkedinSlugFromUrl, withoutUndefined } from './clean-fields';
-import { chooseName } from './fallback-name';
+import { chooseName, notesKeepingPhone } from './fallback-name';
 import type { ImportedPerson, ParseResult, SkippedEntry } from './imported-person';
 import { parseFailure } from './imported-person';
 import type { RawCard } from './vcard-cards';
@@ -111,14 +111,9 @@ function personFrom(properties: readonly CardProperty[], raw: RawCard): Imported
     linkedinSlug,
     company,
     role: cleanField(unescapeText(first('title')?.value ?? first('role')?.value ?? '')),
-    notes: chosen.namedFrom === 'phone' ? phoneNotes(chosen.displayName, notes) : notes,
+    notes: notesKeepingPhone(chosen, notes),
     source: { format: 'vcard', card: raw.card, line: raw.line },
   });
-}
-
-/** Rapport keeps no phone numbers: a card known only by its number keeps it in the notes. */
-function phoneNotes(phone: string, notes: string | undefined): string {
-  return [`Tel. ${phone}`, notes].filter(Boolean).join('\n');
 }
 
 /** `TYPE=pref` (2.1/3.0) or `PREF=1` (4.0) first, file order otherwise. */

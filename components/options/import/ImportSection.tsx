@@ -42,6 +42,7 @@ export function ImportSection() {
         <li>{t('optImportLinkedinHow')}</li>
         <li>{t('optImportGoogleHow')}</li>
         <li>{t('optImportVcardHow')}</li>
+        <li>{t('importOutlookThunderbirdHow')}</li>
         <li>{t('optImportBackupHow')}</li>
       </ul>
       <div className="field file-field">

@@ -10,6 +10,8 @@ export const FORMAT_LABELS: Record<PeopleFormat | 'rapport-json', MessageKey> = 
   'google-csv': 'optFormatGoogle',
   'rapport-csv': 'optFormatRapportCsv',
   vcard: 'optFormatVcard',
+  'outlook-csv': 'importFormatOutlook',
+  'thunderbird-csv': 'importFormatThunderbird',
   'rapport-json': 'optFormatBackup',
 };
 
