@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { addAgreement, agreementsOf, updateAgreement, type AgreementPatch } from '../db/agreements-repo';
+import { addAgreement, agreementsOf, updateAgreement } from '../db/agreements-repo';
 import { addContact, findContactByIdentity, getContact, updateContact, type ContactPatch } from '../db/contacts-repo';
 import { logInteractions, recentInteractions } from '../db/interactions-repo';
 import { findLinkedInPartners } from '../db/linkedin-partner';
@@ -13,6 +13,7 @@ import { isAgreementOverdue } from '../schedule/follow-up';
 import type { ContentCommand } from '../messaging/content-command';
 import { OWN_PROFILE_REASON } from '../messaging/page-context';
 import type { CORE_REQUESTS, ContactCard, CoreOutputs, DraftResult } from '../messaging/requests/core';
+import { t } from '../i18n';
 import { writer, type HandlerDeps } from './handler-deps';
 import type { FeatureHandlers } from './router';
 import { rememberTabContext, tabContext } from './tab-contexts';
@@ -46,6 +47,9 @@ export function createCoreHandlers({ db, changed }: HandlerDeps): FeatureHandler
       await rememberTabContext(tabId, conversation);
       if ((await logGmailConversation(database, conversation, settings)) > 0) await changed();
       return null;
+    },
+    async 'sidebar.labels'() {
+      return { title: t('sidebarTitle'), tab: t('extName'), show: t('sidebarShow'), hide: t('sidebarHide') };
     },
     async 'sidebar.state'(_input, { tabId }) {
       if (tabId === undefined) throw new Error('The sidebar is not inside a tab.');
@@ -86,14 +90,10 @@ export function createCoreHandlers({ db, changed }: HandlerDeps): FeatureHandler
       return writing((database) => addAgreement(database, input));
     },
     async 'agreement.update'({ agreementId, patch }) {
-      const { dueDate, paidOn, amount, currency, ...rest } = patch;
-      const change: AgreementPatch = { ...rest };
-      // null clears a field; undefined leaves it as it is.
-      if (dueDate !== undefined) change.dueDate = dueDate ?? undefined;
-      if (paidOn !== undefined) change.paidOn = paidOn ?? undefined;
-      if (amount !== undefined) change.amount = amount ?? undefined;
-      if (currency !== undefined) change.currency = currency ?? undefined;
-      return writing((database) => updateAgreement(database, agreementId, change));
+      const { dueDate, ...rest } = patch;
+      return writing((database) =>
+        updateAgreement(database, agreementId, dueDate === undefined ? rest : { ...rest, dueDate: dueDate ?? undefined }),
+      );
     },
     async 'draft.insert'(draft, { tabId }): Promise<DraftResult> {
       if (tabId === undefined) return { inserted: false, reason: 'no-tab' };

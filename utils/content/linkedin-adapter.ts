@@ -33,14 +33,25 @@ export function linkedinPageContext(reading: ProfileReading, url: string): PageC
   }
 }
 
+/** The last reading, so a watch started right after it need not read a large page again. */
+let lastRead: { doc: Document; url: string; reading: ProfileReading } | undefined;
+
 export const linkedinAdapter: SiteAdapter = {
   site: 'linkedin',
   headerHeight: 52,
-  read: (doc, url) => (isMessagingUrl(url) ? linkedinChatContext(doc, url) : linkedinPageContext(readLinkedInProfile(doc, url), url)),
+  read(doc, url) {
+    if (isMessagingUrl(url)) return linkedinChatContext(doc, url);
+    const reading = readLinkedInProfile(doc, url);
+    lastRead = { doc, url, reading };
+    return linkedinPageContext(reading, url);
+  },
   watch(doc, onChange, signal) {
-    if (isMessagingUrl(doc.location.href)) return watchChat(doc, onChange, signal);
-    const profile = parseProfileUrl(doc.location.href);
-    if (profile) watchTopCard(doc, profile.slug, (reading) => onChange(linkedinPageContext(reading, doc.location.href)), signal);
+    const url = doc.location.href;
+    if (isMessagingUrl(url)) return watchChat(doc, onChange, signal);
+    const profile = parseProfileUrl(url);
+    const initial = lastRead?.doc === doc && lastRead.url === url ? lastRead.reading : undefined;
+    lastRead = undefined;
+    if (profile) watchTopCard(doc, profile.slug, (reading) => onChange(linkedinPageContext(reading, doc.location.href)), signal, { initial });
   },
   putDraft(doc, draft) {
     const composer = findMessageComposer(doc, draft.recipient);

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { callBackground } from '../messaging/client';
+import type { SidebarLabels } from '../messaging/requests/core';
 
 const HOST_TAG = 'rapport-sidebar';
 const COLLAPSED_KEY = 'sidebarCollapsed';
@@ -22,6 +24,9 @@ export class SidebarFrame {
   private host: HTMLElement | undefined;
   private frame: HTMLIFrameElement | undefined;
   private toggle: HTMLButtonElement | undefined;
+  private labels: SidebarLabels | undefined;
+  /** Counts calls to show and hide, so a show still waiting gives way to whatever came after it. */
+  private requests = 0;
 
   constructor(
     private readonly doc: Document,
@@ -30,14 +35,21 @@ export class SidebarFrame {
 
   async show(): Promise<void> {
     if (this.host?.isConnected) return;
-    this.doc.querySelector(HOST_TAG)?.remove();
+    const request = ++this.requests;
+    const [labels, collapsed] = await Promise.all([this.readLabels(), isCollapsed()]);
+    // A later show or hide decides; a frame already there stays.
+    if (request !== this.requests || this.host?.isConnected) return;
+    // A frame left by an earlier instance of the script sits where `show` puts one: no need to search the page.
+    for (const parent of [this.doc.body, this.doc.documentElement]) {
+      for (const child of [...(parent?.children ?? [])]) if (child.localName === HOST_TAG) child.remove();
+    }
     const host = this.doc.createElement(HOST_TAG);
     const root = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = STYLE;
     const frame = this.doc.createElement('iframe');
     frame.className = 'frame';
-    frame.title = t('sidebarTitle');
+    frame.title = labels.title;
     // A cross-origin frame may only write to the clipboard when its parent allows it (the copy fallback).
     frame.allow = 'clipboard-write';
     frame.style.top = `${this.headerHeight}px`;
@@ -46,15 +58,27 @@ export class SidebarFrame {
     const toggle = this.doc.createElement('button');
     toggle.className = 'toggle';
     toggle.type = 'button';
-    toggle.textContent = t('extName');
+    toggle.textContent = labels.tab;
     toggle.addEventListener('click', () => void this.setCollapsed(!host.hasAttribute('data-collapsed')));
     root.append(style, frame, toggle);
     Object.assign(this, { host, frame, toggle });
-    this.render(await isCollapsed());
+    this.render(collapsed);
     (this.doc.body ?? this.doc.documentElement).append(host);
   }
 
+  /** From the background, once: the first `i18n.getMessage` in a content script waits for the browser process. */
+  private async readLabels(): Promise<SidebarLabels> {
+    this.labels ??= await callBackground('sidebar.labels', {}).catch(() => ({
+      title: t('sidebarTitle'),
+      tab: t('extName'),
+      show: t('sidebarShow'),
+      hide: t('sidebarHide'),
+    }));
+    return this.labels;
+  }
+
   hide(): void {
+    this.requests += 1;
     this.host?.remove();
     this.host = undefined;
   }
@@ -68,8 +92,9 @@ export class SidebarFrame {
     if (!this.host || !this.toggle || !this.frame) return;
     this.host.toggleAttribute('data-collapsed', collapsed);
     this.toggle.setAttribute('aria-expanded', String(!collapsed));
-    this.toggle.setAttribute('aria-label', t(collapsed ? 'sidebarShow' : 'sidebarHide'));
-    this.toggle.title = t(collapsed ? 'sidebarShow' : 'sidebarHide');
+    const label = collapsed ? this.labels?.show : this.labels?.hide;
+    this.toggle.setAttribute('aria-label', label ?? '');
+    this.toggle.title = label ?? '';
   }
 }
 

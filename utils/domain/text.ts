@@ -22,12 +22,12 @@ function truncate(value: string, maxLength: number): string {
   return `${cut.slice(0, maxLength - 1)}…`;
 }
 
+/** Compiled once: the bundler turns a `\p{…}` literal into `new RegExp(…)` where it stands, and this runs often. */
+const MARKS = /\p{M}/gu;
+
 /** A key for comparing names: case, accents and spacing ignored. */
 export function nameKey(name: string): string {
-  return cleanText(name)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return cleanText(name).normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 import type { Settings } from '../../domain/settings';
 import { ContentCommandSchema } from '../content-command';
 import { PageContextSchema, type PageContext } from '../page-context';
-import { CadenceSchema, amount, calendarDate, currency, emails, id, siteUrl, text } from './fields';
+import { CadenceSchema, calendarDate, emails, id, siteUrl, text } from './fields';
 import type { RequestTable } from './table';
 
 /** Page facts, the sidebar, contacts, interactions and agreements. */
@@ -56,8 +56,6 @@ const NewAgreementSchema = v.object({
   organisation: v.optional(text(500)),
   owner: v.optional(v.picklist(['us', 'them', 'both'])),
   interactionId: v.optional(id),
-  amount: v.optional(amount),
-  currency: v.optional(currency),
 });
 
 const AgreementPatchSchema = v.object({
@@ -65,9 +63,6 @@ const AgreementPatchSchema = v.object({
   text: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(5000))),
   dueDate: v.optional(v.nullable(calendarDate)),
   status: v.optional(v.picklist(AGREEMENT_STATUSES)),
-  paidOn: v.optional(v.nullable(calendarDate)),
-  amount: v.optional(v.nullable(amount)),
-  currency: v.optional(v.nullable(currency)),
 });
 
 
@@ -80,6 +75,14 @@ export interface ContactCard {
   agreementSources: Record<string, string>;
   /** The cadence the next follow-up comes from: between projects it can be quieter than the contact's own. */
   followUp?: { cadence?: Cadence; betweenProjects?: true };
+}
+
+/** The texts of the frame and its fold-away tab, in the UI language. */
+export interface SidebarLabels {
+  title: string;
+  tab: string;
+  show: string;
+  hide: string;
 }
 
 export interface SidebarState {
@@ -95,6 +98,8 @@ export type DraftResult =
 export const CORE_REQUESTS = {
   'page.context': { from: ['content-script'], input: PageContextSchema },
   'sidebar.state': { from: ['extension-page'], input: v.object({}) },
+  /** The in-page frame's labels: `i18n.getMessage` in a content script blocks the host page on its first call. */
+  'sidebar.labels': { from: ['content-script'], input: v.object({}) },
   'contact.lookup': {
     from: ['extension-page'],
     /** `linkedinName`: a LinkedIn chat partner, whose slug the messaging page rarely shows. */
@@ -115,6 +120,7 @@ export const CORE_REQUESTS = {
 export interface CoreOutputs {
   'page.context': null;
   'sidebar.state': SidebarState;
+  'sidebar.labels': SidebarLabels;
   'contact.lookup': ContactCard | null;
   'contact.card': ContactCard | null;
   'contact.add': Contact;

@@ -11,12 +11,25 @@ const MAX_VISITED = 100_000;
  * an in-app navigation these blocks still describe the previous profile, hence the slug match.
  */
 export function readBprProfile(doc: Document, slug: string): StrategyReading | undefined {
+  // Real pages carry dozens of large blocks: parse only those that name the slug (ASCII slugs appear as written).
+  const needle = /^[\x20-\x7e]+$/.test(slug) ? `"${slug}"` : undefined;
   for (const code of doc.querySelectorAll('code[id^="bpr-guid-"]')) {
-    const profile = findProfileEntity(parseJson(code.textContent), slug);
+    const text = codeText(code);
+    if (needle && !text.toLowerCase().includes(needle)) continue;
+    const profile = findProfileEntity(parseJson(text), slug);
     const facts = profile && cleanFacts(factsOf(profile));
     if (facts) return { strategy: 'bpr-code', source: 'structured-data', facts };
   }
   return undefined;
+}
+
+/** The JSON of a block, which some pages wrap in an HTML comment (`<code><!--{…}--></code>`) to keep it inert. */
+function codeText(code: Element): string {
+  let text = '';
+  for (const node of code.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.COMMENT_NODE) text += (node as CharacterData).data;
+  }
+  return text.trim();
 }
 
 function findProfileEntity(json: unknown, slug: string): JsonRecord | undefined {

@@ -117,6 +117,31 @@ describe('each era is readable by its own selectors when the more stable anchors
   });
 });
 
+describe('what the page states elsewhere, when no top card reader knows its markup', () => {
+  const unknownLayout = (head: string, url = 'https://de.linkedin.com/in/juergenweiss/de') =>
+    readLinkedInProfile(pageWith(`<head>${head}</head><body><main><div class="x9k">Jürgen</div></main></body>`), url);
+
+  it('reads the profile meta tags of this slug', () => {
+    const reading = unknownLayout(
+      '<meta property="og:url" content="https://de.linkedin.com/in/juergenweiss"><meta property="profile:first_name" content="Jürgen">' +
+        '<meta property="profile:last_name" content="Weiß"><meta property="og:title" content="Jürgen Weiß - Leiter Vertrieb bei Nordlicht - Nordlicht | LinkedIn">',
+    );
+    expect(reading).toMatchObject({ kind: 'profile', slug: 'juergenweiss', strategy: 'meta-tags', name: 'Jürgen Weiß', company: 'Nordlicht', role: 'Leiter Vertrieb' });
+  });
+
+  it('ignores meta tags about another profile', () => {
+    const reading = unknownLayout('<link rel="canonical" href="https://www.linkedin.com/in/someone-else"><meta property="og:title" content="Someone Else | LinkedIn">');
+    expect(reading).toEqual({ kind: 'unreadable', slug: 'juergenweiss', reason: 'nothing-matched' });
+  });
+
+  it('reads page-context JSON that the page wrapped in a comment', () => {
+    const doc = fixtureDocument('profile-2024-logged-in.html');
+    for (const code of doc.querySelectorAll('code')) code.replaceChildren(doc.createComment(code.textContent ?? ''));
+    remove(doc, 'a[href*="contact-info"]');
+    expect(readLinkedInProfile(doc, PRIYA)).toMatchObject({ strategy: 'bpr-code', name: 'Priya Raghunathan' });
+  });
+});
+
 describe('the slug decides whose data is read', () => {
   it('ignores bpr-guid data of the previously viewed profile', () => {
     const doc = remove(fixtureDocument('profile-2024-logged-in.html'), '#bpr-guid-1003');

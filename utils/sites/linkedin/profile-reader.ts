@@ -4,10 +4,11 @@ import { readContactInfoCard } from './contact-info-card';
 import { cleanFact, cleanFacts } from './facts';
 import { roleAtCompany } from './headline';
 import { readJsonLdPerson } from './json-ld';
+import { readMetaTags } from './meta-tags';
 import { isAuthwallPage, isProfileNotFoundPage, pageKindOfUrl } from './page-kind';
 import { readProfileTitle } from './page-title';
 import type { FactField, FactSource, ProfileFacts, ProfileReading, StrategyReading, UnreadableReason } from './profile-reading';
-import { showsAnotherProfilesTopCard } from './top-card-anchor';
+import { showsAnotherProfilesTopCard, withPageScan } from './top-card-anchor';
 import { readTopCardEra, TOP_CARD_ERAS } from './top-card-eras';
 
 export type { FactSource, ProfileReading, ReadingStrategy } from './profile-reading';
@@ -23,7 +24,7 @@ export function readLinkedInProfile(doc: Document, url: string): ProfileReading 
   const page = pageKindOfUrl(url);
   if (page.kind === 'not-a-profile') return page;
   try {
-    return readProfilePage(doc, page.slug, page.canonicalUrl);
+    return withPageScan(doc, () => readProfilePage(doc, page.slug, page.canonicalUrl));
   } catch {
     return unreadable(page.slug, 'exception');
   }
@@ -35,35 +36,45 @@ function readProfilePage(doc: Document, slug: string, profileUrl: string): Profi
   const titleFacts = attempt(() => readProfileTitle(doc.title));
   const title = attempt(() => titleFacts && cleanFacts(titleFacts));
   const titleReading: StrategyReading | undefined = title && { strategy: 'title', source: 'title', facts: title };
-  // Structured data and the contact-info card are tied to the slug; era selectors are not.
+  // Structured data and the contact-info card are tied to the slug; era selectors are not. Each strategy runs
+  // only when needed (a real page holds thousands of elements): until one names the person, then to fill gaps.
   const anchored = [
-    attempt(() => readJsonLdPerson(doc, slug)),
-    attempt(() => readBprProfile(doc, slug)),
-    attempt(() => readContactInfoCard(doc, slug, title?.name)),
-  ].filter(isDefined);
-  const eras = TOP_CARD_ERAS.map((era) => attempt(() => readTopCardEra(doc, slug, era))).filter(isDefined);
+    once(() => attempt(() => readJsonLdPerson(doc, slug))),
+    once(() => attempt(() => readBprProfile(doc, slug))),
+    once(() => attempt(() => readContactInfoCard(doc, slug, title?.name))),
+  ];
+  const eras = TOP_CARD_ERAS.map((era) => once(() => attempt(() => readTopCardEra(doc, slug, era))));
+  // What the page states elsewhere, before the bare <title>.
+  const metaTags = once(() => attempt(() => readMetaTags(doc, slug)));
   const staleTopCard = attempt(() => showsAnotherProfilesTopCard(doc, slug)) ?? false;
 
   let primary =
-    anchored[0] ?? (staleTopCard ? undefined : eras.find((era) => !title || sameName(era.facts.name, title.name)));
+    firstOf(anchored, isDefined) ??
+    (staleTopCard
+      ? undefined
+      : (firstOf(eras, (era): era is StrategyReading => era !== undefined && (!title || sameName(era.facts.name, title.name))) ?? metaTags()));
   if (!primary) {
     if (staleTopCard) return unreadable(slug, 'stale-top-card');
-    if (eras.length > 0) return unreadable(slug, 'top-card-disagrees-with-title');
+    if (firstOf(eras, isDefined)) return unreadable(slug, 'top-card-disagrees-with-title');
     if (attempt(() => isAuthwallPage(doc))) return { kind: 'not-a-profile', reason: 'authwall' };
     if (!titleReading) return unreadable(slug, 'nothing-matched');
     primary = titleReading;
   }
-  const others = [...anchored, ...eras, titleReading].filter(isDefined);
-  return { kind: 'profile', slug, profileUrl, strategy: primary.strategy, ...combine(primary, others) };
+  return { kind: 'profile', slug, profileUrl, strategy: primary.strategy, ...combine(primary, [...anchored, ...eras, metaTags, () => titleReading]) };
 }
 
-/** The primary reading's facts, gaps filled from readings that name the same person, then from the headline. */
-function combine(primary: StrategyReading, readings: StrategyReading[]) {
+/**
+ * The primary reading's facts, gaps filled from readings that name the same person (read in order, and only
+ * while a gap is left), then from the headline.
+ */
+function combine(primary: StrategyReading, readings: ReadonlyArray<() => StrategyReading | undefined>) {
   const facts: ProfileFacts = { ...primary.facts };
   const sources: { [Field in FactField]?: FactSource } & { name: FactSource } = { name: primary.source };
   for (const field of OPTIONAL_FIELDS) if (facts[field] !== undefined) sources[field] = primary.source;
-  for (const reading of readings) {
-    if (reading === primary || !sameName(reading.facts.name, primary.facts.name)) continue;
+  for (const read of readings) {
+    if (OPTIONAL_FIELDS.every((field) => facts[field] !== undefined)) break;
+    const reading = read();
+    if (!reading || reading === primary || !sameName(reading.facts.name, primary.facts.name)) continue;
     for (const field of OPTIONAL_FIELDS) {
       const value = reading.facts[field];
       if (facts[field] !== undefined || value === undefined) continue;
@@ -101,4 +112,26 @@ function attempt<T>(read: () => T): T | undefined {
 
 function isDefined<T>(value: T | undefined): value is T {
   return value !== undefined;
+}
+
+/** `read`, run on first use only. */
+function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/** The first value of the lazy readers that passes `accept`, running no reader after it. */
+function firstOf<T, S extends T>(readers: ReadonlyArray<() => T>, accept: (value: T) => value is S): S | undefined {
+  for (const read of readers) {
+    const value = read();
+    if (accept(value)) return value;
+  }
+  return undefined;
 }

@@ -13,6 +13,7 @@ export type ReadingStrategy =
   | 'topcard-2022-guest'
   | 'topcard-2016-guest'
   | 'topcard-2014-public'
+  | 'meta-tags'
   | 'title';
 
 export interface ProfileFacts {

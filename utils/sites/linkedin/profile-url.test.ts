@@ -43,7 +43,7 @@ describe('parseProfileUrl', () => {
 });
 
 describe('isLinkedInProfilePath', () => {
-  it.each(['/in/anna', '/in/anna/', '/in/anna/overlay/contact-info/', '/in/%C3%A5sa/'])('%s is a profile page', (path) => {
+  it.each(['/in/anna', '/in/anna/', '/in/anna/overlay/contact-info/', '/in/%C3%A5sa/', '/in/juergenweiss/de', '/in/anna/pt-br/'])('%s is a profile page', (path) => {
     expect(isLinkedInProfilePath(path)).toBe(true);
   });
 

@@ -10,8 +10,11 @@ export interface ProfileUrl {
 /** www, the bare domain and country hosts (`de.`, `se.`); not `mail.`, `business.` and the like. */
 const PROFILE_HOST = /^(?:www\.|[a-z]{2}\.)?linkedin\.com$/;
 const PROFILE_PATH = /^\/in\/([^/]+)(\/.*)?$/;
-/** What may follow the slug on the profile page itself: nothing, or a modal opened over it. */
-const PROFILE_PAGE_REST = /^\/?$|^\/overlay\//;
+/**
+ * What may follow the slug on the profile page itself: nothing, a modal opened over it, or (public pages of
+ * 2014-2019) the language the profile is shown in: `/in/juergenweiss/de`, `/in/anna/pt-br/`.
+ */
+const PROFILE_PAGE_REST = /^\/?$|^\/overlay\/|^\/[a-z]{2}(?:-[a-z]{2})?\/?$/i;
 /** `/in/ACoAA…` links (messaging, search) carry a member id, not the slug; LinkedIn redirects them. */
 const MEMBER_ID = /^ACo[A-Za-z0-9_-]{20,}$/;
 

@@ -4,18 +4,46 @@ import { visibleText } from './text-blocks';
 
 const CONTACT_INFO_LINK = 'a[href*="/overlay/contact-info"]';
 
+/** During one reading of a page, its contact-info links: several strategies need them, one scan finds them. */
+let scan: { doc: Document; contactInfoLinks?: Element[]; found: Map<string, unknown> } | undefined;
+
+/** Runs one reading of `doc`; inside it the page is scanned for contact-info links at most once. */
+export function withPageScan<T>(doc: Document, read: () => T): T {
+  const outer = scan;
+  scan = { doc, found: new Map() };
+  try {
+    return read();
+  } finally {
+    scan = outer;
+  }
+}
+
+/** `find()` once per reading of `doc` (every time outside one). */
+export function scannedOnce<T>(doc: Document, key: string, find: () => T): T {
+  if (scan?.doc !== doc) return find();
+  if (!scan.found.has(key)) scan.found.set(key, find());
+  return scan.found.get(key) as T;
+}
+
+function contactInfoLinks(root: ParentNode): Element[] {
+  if (!scan) return [...root.querySelectorAll(CONTACT_INFO_LINK)];
+  const current = scan;
+  current.contactInfoLinks ??= [...current.doc.querySelectorAll(CONTACT_INFO_LINK)];
+  return root === current.doc ? current.contactInfoLinks : current.contactInfoLinks.filter((link) => root.contains(link));
+}
+
 /**
  * The "Contact info" link of this profile's top card: on every logged-in profile from 2020 to 2026
  * (relative until 2025, absolute in 2026). Links are compared by parsed slug, never by building a
  * selector from the slug.
  */
-export function findContactInfoLink(root: ParentNode, slug: string): Element | undefined {
-  return [...root.querySelectorAll(CONTACT_INFO_LINK)].find((link) => readProfileLink(link)?.slug === slug);
+export function findContactInfoLink(root: Document | Element, slug: string): Element | undefined {
+  return contactInfoLinks(root).find((link) => readProfileLink(link)?.slug === slug);
 }
 
 /** True when the only top cards on the page belong to other profiles: it has not been replaced yet. */
 export function showsAnotherProfilesTopCard(doc: Document, slug: string): boolean {
-  const slugs = [...doc.querySelectorAll(CONTACT_INFO_LINK)].map((link) => readProfileLink(link)?.slug);
+  const slugs = contactInfoLinks(doc).map((link) => readProfileLink(link)?.slug);
   return slugs.length > 0 && !slugs.includes(slug);
 }
 

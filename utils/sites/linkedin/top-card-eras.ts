@@ -1,7 +1,7 @@
 import { cleanText } from '../../domain/text';
 import { cleanFacts, type RawFacts } from './facts';
 import type { ReadingStrategy, StrategyReading } from './profile-reading';
-import { findContactInfoLink, linksToProfile } from './top-card-anchor';
+import { findContactInfoLink, linksToProfile, scannedOnce } from './top-card-anchor';
 import { factsFromTopCardLines } from './top-card-lines';
 import { textBlocksBetween, visibleText } from './text-blocks';
 
@@ -75,25 +75,38 @@ export function readTopCardEra(doc: Document, slug: string, era: TopCardEra): St
   return facts && { strategy: era.strategy, source: 'top-card', facts };
 }
 
-function bySelectors(selectors: EraSelectors): (doc: Document) => RawFacts {
-  return (doc) => ({
-    name: textAt(doc, selectors.name),
-    headline: textAt(doc, selectors.headline),
-    company: textAt(doc, selectors.company),
-    location: textAt(doc, selectors.location),
-  });
+/** The other selectors are only tried once the name's matched: on a large page every miss is a full scan. */
+function bySelectors(selectors: EraSelectors): (doc: Document) => RawFacts | undefined {
+  return (doc) => {
+    const name = textAt(doc, selectors.name);
+    if (name === undefined) return undefined;
+    return {
+      name,
+      headline: textAt(doc, selectors.headline),
+      company: textAt(doc, selectors.company),
+      location: textAt(doc, selectors.location),
+    };
+  };
 }
 
 function readSduiCard(doc: Document, slug: string): RawFacts | undefined {
-  const root = doc.querySelector(SDUI_PROFILE_ROOT);
-  const name = root && linksToProfile(root, slug).map((link) => link.querySelector('h2')).find(Boolean);
+  // Real pages link to hundreds of profiles: look for the name link in the contact-info link's card first.
+  const contactInfo = findContactInfoLink(doc, slug);
+  const root = contactInfo ? contactInfo.closest(SDUI_PROFILE_ROOT) : sduiRoot(doc);
+  const card = contactInfo?.closest('section') ?? root;
+  const nameIn = (scope: Element) => linksToProfile(scope, slug).map((link) => link.querySelector('h2')).find(Boolean);
+  const name = card && root && (nameIn(card) ?? (card === root ? undefined : nameIn(root)));
   return root && name ? readLinesAfterName(root, name, slug) : undefined;
 }
 
 function readSduiCardWithH1(doc: Document, slug: string): RawFacts | undefined {
-  const root = doc.querySelector(SDUI_PROFILE_ROOT);
+  const root = sduiRoot(doc);
   const name = root && [...root.querySelectorAll('h1')].find((heading) => visibleText(heading).trim() !== '');
   return root && name ? readLinesAfterName(root, name, slug) : undefined;
+}
+
+function sduiRoot(doc: Document): Element | undefined {
+  return scannedOnce(doc, 'sdui-root', () => doc.querySelector(SDUI_PROFILE_ROOT) ?? undefined);
 }
 
 function readLinesAfterName(root: Element, name: Element, slug: string): RawFacts {
@@ -103,9 +116,11 @@ function readLinesAfterName(root: Element, name: Element, slug: string): RawFact
   return { name: visibleText(name), ...factsFromTopCardLines(lines, contactInfo !== undefined) };
 }
 
-function readDecember2025Card(doc: Document): RawFacts {
+function readDecember2025Card(doc: Document): RawFacts | undefined {
+  const name = textAt(doc, 'main h1.inline.t-24.v-align-middle.break-words');
+  if (name === undefined) return undefined;
   return {
-    name: textAt(doc, 'main h1.inline.t-24.v-align-middle.break-words'),
+    name,
     headline: textAt(doc, LOGGED_IN_HEADLINE),
     company: textAt(doc, LOGGED_IN_COMPANY) ?? currentCompanyInExperience(doc),
     location: textAt(doc, LOGGED_IN_LOCATION),

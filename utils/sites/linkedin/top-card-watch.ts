@@ -5,9 +5,19 @@ import { RETRY_DELAYS_MS, waitForElement } from './wait-for-element';
 /** The narrowest containers that hold the top card on every era, tried in order. */
 const CONTAINERS = ['main', '[data-sdui-screen]'];
 
+/** How long after the watch starts a page that does not name the person yet is read soon after each change. */
+const PENDING_FOR_MS = 3000;
+
 export interface TopCardWatchOptions {
   /** Quiet time after the last change before reading again. */
   debounceMs?: number;
+  /**
+   * While the page does not name this person yet (just after a navigation), read this long after the first
+   * change instead, however many follow: the sidebar shows the person as soon as the top card is there.
+   */
+  pendingMs?: number;
+  /** What the page said when the watch starts, if the caller just read it (saves reading a large page twice). */
+  initial?: ProfileReading;
   /** While there is no container yet (the app shell still rendering), look again after these pauses. */
   retryDelaysMs?: readonly number[];
 }
@@ -23,12 +33,16 @@ export function watchTopCard(
   slug: string,
   onChange: (reading: ProfileReading) => void,
   signal: AbortSignal,
-  { debounceMs = 150, retryDelaysMs = RETRY_DELAYS_MS }: TopCardWatchOptions = {},
+  { debounceMs = 150, pendingMs = 16, retryDelaysMs = RETRY_DELAYS_MS, initial }: TopCardWatchOptions = {},
 ): void {
   if (signal.aborted) return;
   const findContainer = () => CONTAINERS.map((selector) => doc.querySelector(selector)).find((element) => element !== null);
   const url = linkedinProfileUrl(slug);
-  let lastSeen = fingerprint(readLinkedInProfile(doc, url));
+  const first = initial ?? readLinkedInProfile(doc, url);
+  let lastSeen = fingerprint(first);
+  let named = namesPerson(first);
+  // A page that stays unreadable (a layout nobody knows yet) must not be read after every change for long.
+  const pendingUntil = Date.now() + PENDING_FOR_MS;
   let container: Element | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -36,17 +50,23 @@ export function watchTopCard(
     timer = undefined;
     const reading = readLinkedInProfile(doc, url);
     const seen = fingerprint(reading);
+    named = namesPerson(reading);
     if (seen === lastSeen) return;
     lastSeen = seen;
     onChange(reading);
   };
   const schedule = () => {
+    if (!named && Date.now() < pendingUntil) {
+      timer ??= setTimeout(check, pendingMs);
+      return;
+    }
     clearTimeout(timer);
     timer = setTimeout(check, debounceMs);
   };
   const contentObserver = new MutationObserver(schedule);
   // The container's parent and the body, children only: notices when LinkedIn swaps the whole container.
-  const replacementObserver = new MutationObserver(() => {
+  const replacementObserver = new MutationObserver((records) => {
+    if (records.every(onlyRapportsOwn)) return;
     const current = findContainer();
     if (current && current !== container) observe(current);
     schedule();
@@ -79,6 +99,16 @@ export function watchTopCard(
     schedule();
   };
   waitForElement(doc, findContainer, startLate, signal, retryDelaysMs);
+}
+
+/** Rapport adding or removing its own sidebar element changes nothing the page says. */
+function onlyRapportsOwn(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => node.nodeName.startsWith('RAPPORT-'));
+}
+
+function namesPerson(reading: ProfileReading): boolean {
+  return reading.kind === 'profile';
 }
 
 function fingerprint(reading: ProfileReading): string {
