@@ -5,6 +5,7 @@ import { todayIn, calendarDateOf } from '../../utils/schedule/calendar';
 import { followUpState } from '../../utils/schedule/follow-up';
 import { formatDate, relativeDay } from '../../utils/ui/format';
 import { cadenceLabel } from '../../utils/ui/cadence-label';
+import { ContactMonthsStrip } from '../cold/ContactMonthsStrip';
 import { DraftPanel } from '../drafts/DraftPanel';
 import { justHadCall } from '../drafts/draft-situation';
 import type { PagePerson } from '../../utils/ui/page-person';
@@ -49,6 +50,7 @@ export function ContactCardView({ card, person }: { card: ContactCard; person?: 
           {contact.lastContactAt === undefined
             ? t('lastContactNever')
             : `${relativeDay(calendarDateOf(contact.lastContactAt), language, today)}, ${channelLabel(contact.lastContactChannel ?? 'note')}`}
+          <ContactMonthsStrip contactId={contact.id} />
         </dd>
         <dt>{t('nextFollowUp')}</dt>
         <dd data-testid="next-follow-up" className={state === 'overdue' ? 'overdue' : undefined}>

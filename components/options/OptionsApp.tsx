@@ -5,6 +5,7 @@ import { AgreementsSection } from './agreements/AgreementsSection';
 import { BackupSection } from './backup/BackupSection';
 import { ContactPage } from './contact/ContactPage';
 import { ContactsSection } from './contacts/ContactsSection';
+import { GoingColdSection } from './cold/GoingColdSection';
 import { HistoryImportSection } from './history/HistoryImportSection';
 import { ImportSection } from './import/ImportSection';
 import { SettingsSection } from './settings/SettingsSection';
@@ -18,6 +19,7 @@ import './options.css';
 
 const NAV_LABELS: Record<Section, MessageKey> = {
   contacts: 'optNavContacts',
+  cold: 'coldNav',
   agreements: 'optNavAgreements',
   import: 'optNavImport',
   backup: 'optNavBackup',
@@ -68,6 +70,8 @@ function RouteView({ route, onDeleted }: { route: Route; onDeleted: (deleted: De
       return <ContactPage key={route.contactId} contactId={route.contactId} onDeleted={onDeleted} />;
     case 'contacts':
       return <ContactsSection />;
+    case 'cold':
+      return <GoingColdSection />;
     case 'agreements':
       return <AgreementsSection />;
     case 'import':

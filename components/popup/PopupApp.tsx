@@ -4,6 +4,8 @@ import { t } from '../../utils/i18n';
 import { DUE_LIST_MAX, type DuePage } from '../../utils/messaging/requests/due';
 import { DueList } from './DueList';
 import { GetStarted } from './GetStarted';
+import { GoingColdTab } from './GoingColdTab';
+import { initialTab, panelId, PopupTabs, tabId, type PopupTab } from './PopupTabs';
 import { OpenPanelButton } from './OpenPanelButton';
 import { useHasContacts } from './use-has-contacts';
 import { countText } from './row-text';
@@ -19,6 +21,7 @@ export const LIST_SHOWN_MARK = 'rapport:due-list-shown';
 export function PopupApp() {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | undefined>(undefined);
+  const [tab, setTab] = useState<PopupTab>(() => initialTab(window.location.hash));
   const state = useDueList(limit);
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = state.status === 'ready';
@@ -38,12 +41,18 @@ export function PopupApp() {
   return (
     <div className="popup">
       <h1 ref={heading} tabIndex={-1}>
-        {t('popupTitle')}
+        {tab === 'due' ? t('popupTitle') : t('coldTitle')}
       </h1>
-      {state.status === 'loading' && <p className="subtle">{t('dueLoading')}</p>}
-      {state.status === 'error' && <p role="alert">{t('dueError', state.message)}</p>}
-      {hasContacts === false && <GetStarted />}
-      {state.status === 'ready' && <DueContent page={state.page} report={report} onMore={() => setLimit((value) => Math.min(value + PAGE_SIZE, DUE_LIST_MAX))} />}
+      <PopupTabs selected={tab} onSelect={setTab} />
+      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
+        {tab === 'cold' && <GoingColdTab />}
+        {tab === 'due' && state.status === 'loading' && <p className="subtle">{t('dueLoading')}</p>}
+        {tab === 'due' && state.status === 'error' && <p role="alert">{t('dueError', state.message)}</p>}
+        {tab === 'due' && hasContacts === false && <GetStarted />}
+        {tab === 'due' && state.status === 'ready' && (
+          <DueContent page={state.page} report={report} onMore={() => setLimit((value) => Math.min(value + PAGE_SIZE, DUE_LIST_MAX))} />
+        )}
+      </div>
       <p role="status" className="subtle due-outcome">
         {outcome?.ok ? outcome.text : ''}
       </p>

@@ -5,6 +5,7 @@ import { createOptionsHandlers } from './options-handlers';
 import { createDueHandlers } from './due-handlers';
 import { createHistoryImportHandlers } from './history-import-handlers';
 import { createHistoryHandlers } from './history-handlers';
+import { createColdHandlers } from './cold-handlers';
 import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './router';
 
@@ -18,5 +19,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createDueHandlers(deps),
     ...createHistoryImportHandlers(deps),
     ...createHistoryHandlers(deps),
+    ...createColdHandlers(deps),
   };
 }

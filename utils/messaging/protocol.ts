@@ -6,6 +6,7 @@ import { OPTIONS_REQUESTS, type OptionsOutputs } from './requests/options';
 import { DUE_REQUESTS, type DueOutputs } from './requests/due';
 import { HISTORY_IMPORT_REQUESTS, type HistoryImportOutputs } from './requests/history-import';
 import { HISTORY_REQUESTS, type HistoryOutputs } from './requests/history';
+import { COLD_REQUESTS, type ColdOutputs } from './requests/cold';
 
 export type { SenderKind } from './requests/table';
 export type { ContactCard, DraftResult, SidebarState } from './requests/core';
@@ -19,12 +20,13 @@ export const REQUESTS = {
   ...DUE_REQUESTS,
   ...HISTORY_IMPORT_REQUESTS,
   ...HISTORY_REQUESTS,
+  ...COLD_REQUESTS,
 } as const;
 
 export type RequestType = keyof typeof REQUESTS;
 export type RequestInput<K extends RequestType> = v.InferOutput<(typeof REQUESTS)[K]['input']>;
 
-export type ResponseOutputs = CoreOutputs & SidebarOutputs & DraftsOutputs & OptionsOutputs & DueOutputs & HistoryImportOutputs & HistoryOutputs;
+export type ResponseOutputs = CoreOutputs & SidebarOutputs & DraftsOutputs & OptionsOutputs & DueOutputs & HistoryImportOutputs & HistoryOutputs & ColdOutputs;
 export type RequestOutput<K extends RequestType> = ResponseOutputs[K];
 
 /** `tab`: the tab an extension page outside any tab (the side panel) speaks for. */

@@ -11,10 +11,13 @@ interface VirtualRowsProps {
   className?: string;
   /** Changing it scrolls back to the top (a new search or sort). */
   resetKey?: string;
+  /** The rows of a table by default; a list names itself. */
+  role?: 'rowgroup' | 'list';
+  label?: string;
 }
 
 /** Renders only the rows in view of a long fixed-height list, so ten thousand contacts scroll like ten. */
-export function VirtualRows({ count, rowHeight, renderRow, className, resetKey }: VirtualRowsProps) {
+export function VirtualRows({ count, rowHeight, renderRow, className, resetKey, role = 'rowgroup', label }: VirtualRowsProps) {
   const viewport = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, height: 600 });
 
@@ -41,7 +44,7 @@ export function VirtualRows({ count, rowHeight, renderRow, className, resetKey }
     rows.push(renderRow(index, { position: 'absolute', top: index * rowHeight, height: rowHeight, left: 0, right: 0 }));
   }
   return (
-    <div ref={viewport} className={`virtual-rows ${className ?? ''}`} role="rowgroup">
+    <div ref={viewport} className={`virtual-rows ${className ?? ''}`} role={role} aria-label={label}>
       <div style={{ position: 'relative', height: count * rowHeight }}>{rows}</div>
     </div>
   );

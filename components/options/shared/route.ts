@@ -1,5 +1,5 @@
-export type Section = 'contacts' | 'agreements' | 'import' | 'backup' | 'settings' | 'templates';
-export const SECTIONS: readonly Section[] = ['contacts', 'agreements', 'import', 'backup', 'settings', 'templates'];
+export type Section = 'contacts' | 'cold' | 'agreements' | 'import' | 'backup' | 'settings' | 'templates';
+export const SECTIONS: readonly Section[] = ['contacts', 'cold', 'agreements', 'import', 'backup', 'settings', 'templates'];
 
 export type Route = { section: Section } | { section: 'contact'; contactId: string };
 

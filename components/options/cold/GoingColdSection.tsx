@@ -1,0 +1,59 @@
+import { useEffect, useId, type CSSProperties } from 'react';
+import { readGoingCold } from '../../../utils/db/going-cold';
+import type { RapportDatabase } from '../../../utils/db/open';
+import { t, uiLanguage } from '../../../utils/i18n';
+import { todayIn } from '../../../utils/schedule/calendar';
+import { ColdRowContent } from '../../cold/ColdRowContent';
+import { COLD_SHOWN_MARK } from '../../cold/marks';
+import { LoadProblem } from '../shared/LoadProblem';
+import { hrefOf } from '../shared/route';
+import { useDatabaseRead } from '../shared/use-database-read';
+import { VirtualRows } from '../shared/VirtualRows';
+
+/** Must match `.cold-row-wide` height in cold.css. */
+export const COLD_ROW_HEIGHT = 76;
+
+const readAll = (db: RapportDatabase) => readGoingCold(db, { today: todayIn(), now: Date.now() });
+
+/** Every contact with a rhythm, coldest first, each with two years of contact per month and the reasons. */
+export function GoingColdSection() {
+  const id = useId();
+  const read = useDatabaseRead(readAll, 'all');
+  const ready = read.status === 'ready';
+  useEffect(() => {
+    if (ready && performance.getEntriesByName(COLD_SHOWN_MARK).length === 0) performance.mark(COLD_SHOWN_MARK);
+  }, [ready]);
+
+  if (read.status === 'failed') return <LoadProblem message={read.message} />;
+  if (read.status === 'loading') return <p className="subtle" aria-busy="true">{t('optLoading')}</p>;
+  const { rows, months, today, total } = read.value;
+  const language = uiLanguage();
+  return (
+    <section aria-labelledby={`${id}-title`} className="going-cold">
+      <h2 id={`${id}-title`}>{t('coldTitle')}</h2>
+      <p className="subtle">{t('coldIntro')}</p>
+      {total === 0 ? (
+        <p>{t('coldEmpty')}</p>
+      ) : (
+        <>
+          <p className="subtle">{t('coldCount', total.toLocaleString(language))}</p>
+          <VirtualRows
+              role="list"
+              label={t('coldListLabel')}
+              count={rows.length}
+              rowHeight={COLD_ROW_HEIGHT}
+              renderRow={(index: number, style: CSSProperties) => {
+                const row = rows[index];
+                if (!row) return null;
+                return (
+                  <div key={row.contactId} role="listitem" className={`cold-row cold-row-wide cold-level-row-${row.coldness.level}`} style={style} data-testid="cold-row">
+                    <ColdRowContent row={row} months={months} today={today} language={language} nameHref={hrefOf({ section: 'contact', contactId: row.contactId })} />
+                  </div>
+                );
+              }}
+            />
+        </>
+      )}
+    </section>
+  );
+}
