@@ -11,6 +11,7 @@ import { deleteContact, restoreDeletedContact } from './delete-contact';
 import { readContactMonths, readGoingCold } from './going-cold';
 import { applyHistoryImport } from './history-import-apply';
 import { undoHistoryImport } from './history-import-undo';
+import { logHistory } from './history-log';
 import { logInteractions } from './interactions-repo';
 import { mergeContacts } from './merge-contacts';
 import type { RapportDatabase } from './open';
@@ -113,6 +114,18 @@ describe('history imports', () => {
     expect(await times()).toEqual([midMonth(4), midMonth(3), midMonth(1)]);
     await undoHistoryImport(db, result.batch ?? '', NOW);
     expect(await times()).toEqual([midMonth(1)]);
+  });
+});
+
+describe('history seen on pages', () => {
+  it('moves a contact time when a vague record is made exact', async () => {
+    const anna = await person('Anna', []);
+    const vague = { contactId: anna.id, at: midMonth(2), channel: 'linkedin', direction: 'inbound', sourceKey: 'list:1' } as const;
+    await logHistory(db, [{ input: vague, windowMs: DAY }], NOW);
+    const exactAt = midMonth(2) - 3_600_000;
+    await logHistory(db, [{ input: { ...vague, at: exactAt, sourceKey: 'msg:1' }, windowMs: DAY, replaces: (stored) => stored.sourceKey === 'list:1' }], NOW);
+    expect(await db.count('interactions')).toBe(1);
+    expect(await contactTimesOf(db.transaction('contactTimes').store, anna.id)).toEqual([exactAt]);
   });
 });
 

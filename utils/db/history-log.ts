@@ -1,4 +1,5 @@
 import type { Interaction } from '../domain/model';
+import { refreshContactTimes } from './contact-times';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
 import { logInteractionsIn, openInteractionWrite, type InteractionWriteTransaction, type NewInteractionInput } from './interactions-repo';
 import type { RapportDatabase } from './open';
@@ -54,6 +55,8 @@ async function logHistoryIn(tx: InteractionWriteTransaction, entries: readonly H
     if (!latest || latest.at < exact.at) latestReplaced.set(exact.contactId, exact);
   }
   for (const exact of latestReplaced.values()) await moveLastContactTo(tx, exact, now);
+  // A record made exact moved in time: its contact's times are read again.
+  await refreshContactTimes(interactions.index('byContactAt'), tx.objectStore('contactTimes'), [...latestReplaced.keys()], now);
   const added = await logInteractionsIn(tx, toAdd, now);
   return added.length + replaced.size;
 }
