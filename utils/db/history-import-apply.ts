@@ -6,7 +6,7 @@ import { recordContactTimes } from './contact-times';
 import { dropUndefined, uniqueEmails } from './contacts-repo';
 import { readScheduleFacts, withFollowUp, type ScheduleStores } from './follow-up-sync';
 import { ImportConflictError } from './import-apply';
-import { moveLastContact, openInteractionWrite } from './interactions-repo';
+import { moveLastContact, openInteractionWrite, type InteractionWriteTransaction } from './interactions-repo';
 import type { RapportDatabase } from './open';
 
 export interface HistoryImportDraft {
@@ -87,11 +87,13 @@ export async function applyHistoryImport(db: RapportDatabase, input: HistoryImpo
     // All look-ups in flight at once: one round trip each, awaited in turn, would take minutes for a mailbox.
     const present = await Promise.all(candidates.map((item) => bySourceKey.getKey(item.sourceKey as string)));
     const seen = new Set<string>();
-    const fresh = candidates.filter((item, index) => {
+    const unseen = candidates.filter((item, index) => {
       if (present[index] !== undefined || seen.has(item.sourceKey as string)) return false;
       seen.add(item.sourceKey as string);
       return true;
     });
+    const logged = await loggedNearby(tx, unseen);
+    const fresh = unseen.filter((item) => !logged(item));
     const touched = new Map<string, Contact>(created.map((contact) => [contact.id, contact]));
     for (const interaction of fresh) {
       const contact = touched.get(interaction.contactId) ?? (byId.get(interaction.contactId) as Contact);
@@ -114,6 +116,28 @@ export async function applyHistoryImport(db: RapportDatabase, input: HistoryImpo
     await abandon(tx);
     throw error;
   }
+}
+
+/** An email or LinkedIn message that Rapport logged from the page has no Message-ID; the same minute and direction is the same message. */
+export const SAME_MESSAGE_WINDOW_MS = 3 * 60 * 1000;
+
+/**
+ * Which imported messages were logged from Gmail or LinkedIn already (same contact, channel and direction, within
+ * {@link SAME_MESSAGE_WINDOW_MS}, and not from an import): one read of each contact's history, all at once.
+ */
+async function loggedNearby(tx: InteractionWriteTransaction, items: readonly Interaction[]): Promise<(item: Interaction) => boolean> {
+  const contactIds = [...new Set(items.filter((item) => item.channel === 'email' || item.channel === 'linkedin').map((item) => item.contactId))];
+  const byContactAt = tx.objectStore('interactions').index('byContactAt');
+  const histories = await Promise.all(contactIds.map((id) => byContactAt.getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]))));
+  const logged = new Map<string, Interaction[]>();
+  contactIds.forEach((id, index) => {
+    const fromPages = (histories[index] ?? []).filter((item) => item.importBatch === undefined && item.sourceKey !== undefined);
+    if (fromPages.length > 0) logged.set(id, fromPages);
+  });
+  return (item) =>
+    logged
+      .get(item.contactId)
+      ?.some((other) => other.channel === item.channel && other.direction === item.direction && Math.abs(other.at - item.at) <= SAME_MESSAGE_WINDOW_MS) ?? false;
 }
 
 function newContact(draft: HistoryImportDraft, settings: typeof DEFAULT_SETTINGS, batch: string, now: number): Contact {

@@ -91,3 +91,13 @@ describe('undoHistoryImport', () => {
     expect(await readHistoryImports(db)).toEqual([]);
   });
 });
+
+describe('history import beside page logging', () => {
+  it('leaves out a message Rapport logged from Gmail already (same contact, direction and minute), keeps the rest', async () => {
+    const anna = await addContact(db, { displayName: 'Anna', emails: ['anna@kunde.example'] }, defaults, NOW - 100 * DAY);
+    await logInteractions(db, [{ contactId: anna.id, at: NOW - 10 * DAY + 40_000, channel: 'email', direction: 'outbound', sourceKey: `gmail:msg-f:1:${anna.id}` }], NOW);
+    const result = await applyHistoryImport(db, { ...importOf(anna.id), create: [], interactions: importOf(anna.id).interactions.slice(0, 2) }, NOW);
+    expect(result).toMatchObject({ added: 1, alreadyThere: 1 });
+    expect((await db.getAll('interactions')).map((item) => item.sourceKey).sort()).toEqual([`gmail:msg-f:1:${anna.id}`, `mail:<b@x>:${anna.id}`]);
+  });
+});
