@@ -146,3 +146,27 @@ test('a large mailbox shows bytes read and time left, and Cancel stops it withou
   assert.ok(await page.getByLabel('Choose a history file').isEnabled());
   assert.equal(await page.locator('.preview').count(), 0);
 });
+
+test('a calendar file: past meetings with attendees, series only up to today, declined and cancelled left out', async () => {
+  const jonas = await rapport.call('contact.lookup', { emails: ['jonas@berg-consulting.example'] });
+  const anna = await rapport.call('contact.lookup', { emails: ['anna.mueller@studio-nord.example'] });
+  await chooseHistoryFile(historyFixture('calendar-google-outlook.ics'));
+  await page.getByTestId('history-counts').waitFor();
+  assert.equal(await page.getByText('Which of these are you?').count(), 1);
+  assert.ok(await page.getByLabel(/Mara Becker <mara@becker-design\.example>/).isChecked(), 'the address kept from the mailbox import');
+  assert.match(await page.getByTestId('history-counts').innerText(), /1\s+not your conversations/);
+  await page.getByRole('button', { name: /^Import now \(\d+\)$/ }).click();
+  await page.getByText(/^Imported\. New history entries: \d+; new contacts: 0; already there: 0\.$/).waitFor();
+
+  const meetingsOf = async (contactId) => {
+    const card = await rapport.call('contact.card', { contactId });
+    return card.recentInteractions.filter((item) => item.channel === 'meeting');
+  };
+  assert.deepEqual((await meetingsOf(anna.contact.id)).map((item) => [item.summary, item.direction, item.at]), [['Kickoff Website-Relaunch', 'mutual', Date.UTC(2025, 10, 10, 13)]]);
+  const jourFixe = await meetingsOf(jonas.contact.id);
+  assert.ok(jourFixe.length >= 5 && jourFixe.every((item) => item.at <= Date.now()), 'the weekly series, up to today only');
+  assert.ok(!jourFixe.some((item) => item.at === Date.UTC(2025, 9, 13, 8) || item.at === Date.UTC(2025, 9, 27, 9)), 'no EXDATE, no cancelled occurrence');
+
+  await chooseHistoryFile(historyFixture('calendar-google-outlook.ics'));
+  await page.getByText('Nothing new to import from this file.').waitFor();
+});

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { addAgreement, agreementsOf, updateAgreement } from '../db/agreements-repo';
+import { addAgreement, agreementsOf, updateAgreement, type AgreementPatch } from '../db/agreements-repo';
 import { addContact, findContactByIdentity, getContact, updateContact, type ContactPatch } from '../db/contacts-repo';
 import { logInteractions, recentInteractions } from '../db/interactions-repo';
 import { findLinkedInPartners } from '../db/linkedin-partner';
@@ -90,10 +90,14 @@ export function createCoreHandlers({ db, changed }: HandlerDeps): FeatureHandler
       return writing((database) => addAgreement(database, input));
     },
     async 'agreement.update'({ agreementId, patch }) {
-      const { dueDate, ...rest } = patch;
-      return writing((database) =>
-        updateAgreement(database, agreementId, dueDate === undefined ? rest : { ...rest, dueDate: dueDate ?? undefined }),
-      );
+      const { dueDate, paidOn, amount, currency, ...rest } = patch;
+      const change: AgreementPatch = { ...rest };
+      // null clears a field; undefined leaves it as it is.
+      if (dueDate !== undefined) change.dueDate = dueDate ?? undefined;
+      if (paidOn !== undefined) change.paidOn = paidOn ?? undefined;
+      if (amount !== undefined) change.amount = amount ?? undefined;
+      if (currency !== undefined) change.currency = currency ?? undefined;
+      return writing((database) => updateAgreement(database, agreementId, change));
     },
     async 'draft.insert'(draft, { tabId }): Promise<DraftResult> {
       if (tabId === undefined) return { inserted: false, reason: 'no-tab' };

@@ -2,6 +2,7 @@ import type { Agreement, AgreementKind, AgreementStatus, CalendarDate } from '..
 import type { RapportDatabase } from './open';
 import { dropUndefined } from './contacts-repo';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
+import { calendarDateOf } from '../schedule/calendar';
 
 export interface NewAgreementInput {
   contactId: string;
@@ -11,13 +12,18 @@ export interface NewAgreementInput {
   organisation?: string;
   owner?: Agreement['owner'];
   interactionId?: string;
+  amount?: number;
+  currency?: string;
 }
 
-export type AgreementPatch = Partial<Pick<Agreement, 'kind' | 'text' | 'dueDate' | 'status' | 'organisation' | 'owner'>>;
+export type AgreementPatch = Partial<
+  Pick<Agreement, 'kind' | 'text' | 'dueDate' | 'status' | 'organisation' | 'owner' | 'paidOn' | 'amount' | 'currency'>
+>;
 
 export async function addAgreement(db: RapportDatabase, input: NewAgreementInput, now = Date.now()): Promise<Agreement> {
   const tx = openAgreementWrite(db);
-  const problem = !(await tx.objectStore('contacts').getKey(input.contactId))
+  const contact = await tx.objectStore('contacts').get(input.contactId);
+  const problem = !contact
     ? `No contact ${input.contactId}.`
     : input.interactionId !== undefined && (await tx.objectStore('interactions').get(input.interactionId))?.contactId !== input.contactId
       ? `No interaction ${input.interactionId} with this contact.`
@@ -27,7 +33,14 @@ export async function addAgreement(db: RapportDatabase, input: NewAgreementInput
     await tx.done.catch(() => undefined);
     throw new Error(problem);
   }
-  const agreement = dropUndefined<Agreement>({ id: crypto.randomUUID(), ...input, status: 'open', createdAt: now, updatedAt: now });
+  const agreement = dropUndefined<Agreement>({
+    id: crypto.randomUUID(),
+    organisationId: contact?.organisationId,
+    ...input,
+    status: 'open',
+    createdAt: now,
+    updatedAt: now,
+  });
   await tx.objectStore('agreements').add(agreement);
   await rescheduleContact(tx, agreement.contactId);
   await tx.done;
@@ -40,7 +53,10 @@ export async function updateAgreement(db: RapportDatabase, id: string, patch: Ag
   const current = await agreements.get(id);
   if (!current) throw new Error(`No agreement ${id}.`);
   const next = dropUndefined<Agreement>({ ...current, ...patch, id, updatedAt: now, ...movedDueDate(current, patch, now) });
-  if ('dueDate' in patch && !patch.dueDate) delete next.dueDate;
+  for (const field of ['dueDate', 'paidOn', 'amount', 'currency'] as const) if (field in patch && (patch[field] === undefined || patch[field] === '')) delete next[field];
+  // The payment record: an invoice marked done was paid that day unless the user says another.
+  if (next.kind === 'invoice' && next.status === 'done' && current.status !== 'done' && !next.paidOn) next.paidOn = calendarDateOf(now);
+  if (next.status !== 'done') delete next.paidOn;
   await agreements.put(next);
   if (next.status !== current.status) await rescheduleContact(tx, next.contactId);
   await tx.done;

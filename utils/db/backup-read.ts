@@ -1,18 +1,20 @@
-import type { Agreement, Contact, Interaction } from '../domain/model';
+import type { Agreement, Contact, Interaction, Organisation } from '../domain/model';
 import type { BackupData } from '../transfer/backup-json';
 import type { RapportDatabase } from './open';
 import { DB_NAME } from './schema';
 
 /** Everything in the database, read in one transaction (a consistent snapshot), as a backup needs it. */
 export async function readBackupData(db: RapportDatabase): Promise<BackupData> {
-  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'settings']);
-  const [contacts, interactions, agreements, settings] = await Promise.all([
+  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'organisations', 'settings']);
+  const [contacts, interactions, agreements, organisations, settings] = await Promise.all([
     tx.objectStore('contacts').getAll(),
     tx.objectStore('interactions').getAll(),
     tx.objectStore('agreements').getAll(),
+    tx.objectStore('organisations').getAll(),
     tx.objectStore('settings').get('app'),
   ]);
-  return settings === undefined ? { contacts, interactions, agreements } : { contacts, interactions, agreements, settings: { ...settings } };
+  const data = { contacts, interactions, agreements, organisations };
+  return settings === undefined ? data : { ...data, settings: { ...settings } };
 }
 
 export interface SalvagedData {
@@ -22,6 +24,7 @@ export interface SalvagedData {
 }
 
 const SALVAGE_STORES = ['contacts', 'interactions', 'agreements'] as const;
+const OPTIONAL_STORES = ['organisations'] as const;
 
 /**
  * For when the database cannot be opened normally (a failed upgrade, a newer version, quota):
@@ -47,6 +50,17 @@ export async function salvageBackupData(name = DB_NAME, factory: IDBFactory = in
         }),
       ),
     );
+    // A database from before organisations has no such store: nothing to salvage there, and no problem.
+    const [organisations] = await Promise.all(
+      OPTIONAL_STORES.map((store) =>
+        db.objectStoreNames.contains(store)
+          ? readStore(db, store, problems).catch((error: unknown) => {
+              problems.push(`${store}: ${messageOf(error)}`);
+              return [];
+            })
+          : undefined,
+      ),
+    );
     const settings = await readRecord(db, 'settings', 'app').catch((error: unknown) => {
       problems.push(`settings: ${messageOf(error)}`);
       return undefined;
@@ -55,6 +69,7 @@ export async function salvageBackupData(name = DB_NAME, factory: IDBFactory = in
       contacts: contacts as Contact[],
       interactions: interactions as Interaction[],
       agreements: agreements as Agreement[],
+      ...(organisations ? { organisations: organisations as Organisation[] } : {}),
       ...(isRecord(settings) ? { settings } : {}),
     };
     return { data, problems };

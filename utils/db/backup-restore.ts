@@ -3,6 +3,7 @@ import { abandon } from './abandon';
 import { rebuildContactTimes } from './contact-times';
 import type { RapportDatabase } from './open';
 import { settingsFromBackup } from './settings-from-backup';
+import { planOrganisations } from '../domain/organisation-plan';
 
 /** `into-empty`: refused when any contact, interaction or agreement exists. `replace`: everything is replaced. */
 export type RestoreMode = 'into-empty' | 'replace';
@@ -11,6 +12,7 @@ export interface RestoreCounts {
   contacts: number;
   interactions: number;
   agreements: number;
+  organisations?: number;
 }
 
 export class DatabaseNotEmptyError extends Error {
@@ -19,7 +21,7 @@ export class DatabaseNotEmptyError extends Error {
   }
 }
 
-const DATA_STORES = ['contacts', 'interactions', 'agreements'] as const;
+const DATA_STORES = ['contacts', 'interactions', 'agreements', 'organisations'] as const;
 
 /**
  * Puts a parsed, validated backup (`parseBackup`) into the database in ONE transaction: records are
@@ -28,7 +30,8 @@ const DATA_STORES = ['contacts', 'interactions', 'agreements'] as const;
  */
 export async function restoreBackup(db: RapportDatabase, backup: BackupV1, mode: RestoreMode): Promise<RestoreCounts> {
   assertUniqueSourceKeys(backup);
-  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'settings', 'contactTimes'], 'readwrite');
+  const { contacts: backupContacts, agreements: backupAgreements, organisations: backupOrganisations } = withOrganisations(backup);
+  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'organisations', 'settings', 'contactTimes'], 'readwrite');
   try {
     if (mode === 'into-empty') {
       const counts = await Promise.all(DATA_STORES.map((store) => tx.objectStore(store).count()));
@@ -39,19 +42,42 @@ export async function restoreBackup(db: RapportDatabase, backup: BackupV1, mode:
     const contacts = tx.objectStore('contacts');
     const interactions = tx.objectStore('interactions');
     const agreements = tx.objectStore('agreements');
+    const organisations = tx.objectStore('organisations');
     await Promise.all([
-      ...backup.contacts.map((contact) => contacts.add(contact)),
+      ...backupOrganisations.map((organisation) => organisations.add(organisation)),
+      ...backupContacts.map((contact) => contacts.add(contact)),
       ...backup.interactions.map((interaction) => interactions.add(interaction)),
-      ...backup.agreements.map((agreement) => agreements.add(agreement)),
+      ...backupAgreements.map((agreement) => agreements.add(agreement)),
       ...(backup.settings ? [tx.objectStore('settings').put(settingsFromBackup(backup.settings), 'app')] : []),
     ]);
     await rebuildContactTimes(tx.objectStore('contactTimes'), backup.interactions, Date.now());
     await tx.done;
-    return { contacts: backup.contacts.length, interactions: backup.interactions.length, agreements: backup.agreements.length };
+    return {
+      contacts: backup.contacts.length,
+      interactions: backup.interactions.length,
+      agreements: backup.agreements.length,
+      organisations: backupOrganisations.length,
+    };
   } catch (error) {
     await abandon(tx);
     throw error;
   }
+}
+
+/** A backup from before organisations gets them from its company fields, as the schema migration does. */
+function withOrganisations(backup: BackupV1): Required<Pick<BackupV1, 'contacts' | 'agreements' | 'organisations'>> {
+  if (backup.organisations) return { contacts: backup.contacts, agreements: backup.agreements, organisations: backup.organisations };
+  const strip = <T extends { organisationId?: string }>({ organisationId: _none, ...rest }: T): T => rest as T;
+  const contacts = backup.contacts.map(strip);
+  const agreements = backup.agreements.map(strip);
+  const plan = planOrganisations(contacts, agreements, Date.now());
+  const placed = new Map(plan.contacts.map((contact) => [contact.id, contact]));
+  const assigned = new Map(plan.agreements.map((agreement) => [agreement.id, agreement]));
+  return {
+    contacts: contacts.map((contact) => placed.get(contact.id) ?? contact),
+    agreements: agreements.map((agreement) => assigned.get(agreement.id) ?? agreement),
+    organisations: plan.organisations,
+  };
 }
 
 /** The database keeps each email logged once; a backup that repeats a source key could never have come from it. */

@@ -1,8 +1,9 @@
-import type { Cadence, Contact, Formality, Language, Salutation } from '../domain/model';
+import type { Agreement, Cadence, Contact, Formality, Language, Organisation, Salutation } from '../domain/model';
 import { linkedinSlugFrom, normaliseEmail } from '../domain/identity';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
 import type { RapportDatabase } from './open';
+import { organisationPlacer } from '../domain/organisation-placer';
 
 export interface NewContactInput {
   displayName: string;
@@ -37,9 +38,9 @@ export async function addContact(
   defaults: { language: Language; formality: Formality },
   now = Date.now(),
 ): Promise<Contact> {
-  const tx = db.transaction(['contacts', 'settings'], 'readwrite');
+  const tx = db.transaction(['contacts', 'settings', 'organisations'], 'readwrite');
   const settings = { ...DEFAULT_SETTINGS, ...(await tx.objectStore('settings').get('app')) };
-  const contact: Contact = withFollowUp({
+  const unplaced: Contact = withFollowUp({
     id: crypto.randomUUID(),
     displayName: input.displayName,
     emails: uniqueEmails(input.emails),
@@ -56,21 +57,22 @@ export async function addContact(
     createdAt: now,
     updatedAt: now,
   }, { hasOpenAgreements: false, settings });
-  dropUndefined(contact);
+  dropUndefined(unplaced);
   const contacts = tx.objectStore('contacts');
-  const existing = await findByIdentityIn(contacts, contact);
+  const existing = await findByIdentityIn(contacts, unplaced);
   if (existing) {
     tx.abort();
     await tx.done.catch(() => undefined);
     throw new DuplicateIdentityError(existing.id);
   }
+  const contact = await placedIn(tx.objectStore('organisations'), unplaced, now);
   await contacts.add(contact);
   await tx.done;
   return contact;
 }
 
 export async function updateContact(db: RapportDatabase, id: string, patch: ContactPatch, now = Date.now()): Promise<Contact> {
-  const tx = db.transaction(['contacts', 'agreements', 'settings'], 'readwrite');
+  const tx = db.transaction(['contacts', 'agreements', 'settings', 'organisations'], 'readwrite');
   const contacts = tx.objectStore('contacts');
   const current = await contacts.get(id);
   if (!current) throw new Error(`No contact ${id}.`);
@@ -81,9 +83,11 @@ export async function updateContact(db: RapportDatabase, id: string, patch: Cont
   const next: Contact = withFollowUp({ ...current, ...patch, id, updatedAt: now }, facts);
   if (patch.emails) next.emails = uniqueEmails(patch.emails);
   dropUndefined(next);
-  await contacts.put(next);
+  const placed = patch.company !== undefined && patch.company !== current.company ? await placedIn(tx.objectStore('organisations'), next, now) : next;
+  if (placed.organisationId && !current.organisationId) await adoptAgreements(tx.objectStore('agreements'), id, placed.organisationId);
+  await contacts.put(placed);
   await tx.done;
-  return next;
+  return placed;
 }
 
 export async function getContact(db: RapportDatabase, id: string): Promise<Contact | undefined> {
@@ -115,6 +119,28 @@ async function findByIdentityIn(
     if (byEmail) return byEmail;
   }
   return undefined;
+}
+
+/** The contact in its organisation (see `organisationPlacer`); a new or changed organisation is written too. */
+async function placedIn(
+  organisations: { getAll(): Promise<Organisation[]>; put(organisation: Organisation): Promise<unknown> },
+  contact: Contact,
+  now: number,
+): Promise<Contact> {
+  const placer = organisationPlacer(await organisations.getAll(), now);
+  const placed = placer.place(contact);
+  await Promise.all(placer.changed().map((organisation) => organisations.put(organisation)));
+  return placed;
+}
+
+/** A contact's first organisation takes over the agreements made with it before it was known. */
+async function adoptAgreements(
+  agreements: { index(name: 'byContact'): { getAll(key: string): Promise<Agreement[]> }; put(agreement: Agreement): Promise<unknown> },
+  contactId: string,
+  organisationId: string,
+): Promise<void> {
+  const theirs = await agreements.index('byContact').getAll(contactId);
+  await Promise.all(theirs.filter((agreement) => !agreement.organisationId).map((agreement) => agreements.put({ ...agreement, organisationId })));
 }
 
 /** IndexedDB keeps `undefined` properties; dropping them keeps records (and backups) tidy. */

@@ -6,6 +6,7 @@ import { toCadence } from '../schedule/cadence';
 import { abandon } from './abandon';
 import { dropUndefined, uniqueEmails } from './contacts-repo';
 import { withFollowUp } from './follow-up-sync';
+import { organisationPlacer } from '../domain/organisation-placer';
 import type { RapportDatabase } from './open';
 
 /** A contact to create, as `planImport` drafts it (extra fields such as `sources` are ignored). */
@@ -58,26 +59,33 @@ export async function applyImport(db: RapportDatabase, input: ImportApplyInput, 
   const drafts = input.create.map(normaliseDraft);
   const merges = input.merge.map(normaliseMerge);
   const claims = claimsOf(drafts, merges);
-  const tx = db.transaction(['contacts', 'settings'], 'readwrite');
+  const tx = db.transaction(['contacts', 'settings', 'organisations'], 'readwrite');
   try {
     const contacts = tx.objectStore('contacts');
-    const [stored, owners, targets] = await Promise.all([
+    const [stored, owners, targets, organisations] = await Promise.all([
       tx.objectStore('settings').get('app'),
       ownersOf(contacts, claims),
       Promise.all(merges.map((merge) => contacts.get(merge.contactId))),
+      tx.objectStore('organisations').getAll(),
     ]);
     claims.forEach((claim, index) => {
       if (owners[index]?.some((owner) => owner !== claim.contactId)) throw new ImportConflictError(`${claim.value} belongs to another contact`);
     });
     const settings = { ...DEFAULT_SETTINGS, ...stored };
-    const created = drafts.map((draft) => newContact(draft, settings, now));
+    // Company fields fill organisations: the same name (or work email domain) joins the same one.
+    const placer = organisationPlacer(organisations, now);
+    const created = drafts.map((draft) => placer.place(newContact(draft, settings, now)));
     const merged = merges.map((merge, index) => {
       const target = targets[index];
       if (!target) throw new ImportConflictError(`a contact to merge into was deleted`);
-      return mergedContact(target, merge, now);
+      const completed = mergedContact(target, merge, now);
+      return completed.company !== target.company || !target.organisationId ? placer.place(completed) : completed;
     });
     // `put`, not `add`: the ids are fresh UUIDs, and `add` would look each one up first.
-    await Promise.all([...created, ...merged].map((contact) => contacts.put(contact)));
+    await Promise.all([
+      ...[...created, ...merged].map((contact) => contacts.put(contact)),
+      ...placer.changed().map((organisation) => tx.objectStore('organisations').put(organisation)),
+    ]);
     await tx.done;
     return { created: created.length, merged: merged.length };
   } catch (error) {

@@ -78,6 +78,7 @@ export function mergedContact(keep: Contact, other: Contact, labels: MergeLabels
   merged.cadence = keep.cadence ?? other.cadence;
   merged.betweenProjectsCadence = keep.betweenProjectsCadence ?? other.betweenProjectsCadence;
   merged.snoozedUntil = keep.snoozedUntil ?? other.snoozedUntil;
+  merged.organisationId = keep.organisationId ?? other.organisationId;
   merged.createdAt = Math.min(keep.createdAt, other.createdAt);
   if (other.lastContactAt !== undefined && (keep.lastContactAt === undefined || other.lastContactAt > keep.lastContactAt)) {
     merged.lastContactAt = other.lastContactAt;

@@ -39,6 +39,17 @@ async function writeVersion2Database(name: string) {
   db.close();
 }
 
+/** Version 3 as it was released: version 2 plus the going-cold view's contact-times store (frozen here; version 4 does not read it). */
+async function writeVersion3Database(name: string) {
+  await writeVersion2Database(name);
+  const db = await openDB(name, 3, {
+    upgrade(database) {
+      database.createObjectStore('contactTimes', { keyPath: 'shard' });
+    },
+  });
+  db.close();
+}
+
 describe('schema migrations', () => {
   it('opens a database written by version 1 and keeps every record usable through its indexes', async () => {
     const name = `migration-${Math.random()}`;
@@ -74,6 +85,30 @@ describe('schema migrations', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it.each([
+    ['version 3', writeVersion3Database],
+    ['version 1', writeVersion1Database],
+  ])('version 4 turns company text of a database written by %s into organisation records, with their contacts and agreements', async (_version, write) => {
+    const name = `migration-organisations-${Math.random()}`;
+    await write(name);
+    await forgetConnection();
+    const db = await openRapportDB(name);
+    const organisations = await db.getAll('organisations');
+    expect(organisations).toEqual([
+      expect.objectContaining({ name: 'Müller & Partner', nameKeys: ['müller & partner'], domains: [] }),
+    ]);
+    const [mueller] = organisations;
+    expect((await db.getAllFromIndex('contacts', 'byOrganisation', mueller?.id)).map((contact) => contact.id)).toEqual(['c-anna']);
+    expect((await db.getAllFromIndex('agreements', 'byOrganisation', mueller?.id)).map((agreement) => agreement.id).sort()).toEqual(['a-1', 'a-2']);
+    expect(await db.getFromIndex('organisations', 'byNameKey', 'müller & partner')).toEqual(mueller);
+    const kenji = await db.get('contacts', 'c-kenji');
+    expect(kenji?.organisationId).toBeUndefined();
+    // Everything else of a record is as version 1 wrote it.
+    const { organisationId: _id, ...anna } = (await db.get('contacts', 'c-anna')) ?? {};
+    expect(anna).toEqual(version1.records.contacts.find((contact) => contact.id === 'c-anna'));
+    await forgetConnection();
   });
 
   it('lets a newer version upgrade while an older connection is open', async () => {

@@ -1,6 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { RapportDB } from './schema';
 import { fillContactTimes } from './contact-times';
+import { fillOrganisations } from './organisations-fill';
 
 type UpgradeTransaction = IDBPTransaction<RapportDB, StoreNames<RapportDB>[], 'versionchange'>;
 
@@ -43,5 +44,22 @@ export function upgradeRapportDB(
         // Already aborted by the failed request.
       }
     });
+  }
+  if (oldVersion < 4) {
+    const organisations = db.createObjectStore('organisations', { keyPath: 'id' });
+    organisations.createIndex('byNameKey', 'nameKeys', { multiEntry: true });
+    organisations.createIndex('byDomain', 'domains', { multiEntry: true });
+    transaction.objectStore('contacts').createIndex('byOrganisation', 'organisationId');
+    transaction.objectStore('agreements').createIndex('byOrganisation', 'organisationId');
+    // Company text becomes organisation records; if that fails the upgrade is undone and nothing is lost.
+    if (oldVersion >= 1) {
+      fillOrganisations(transaction, Date.now()).catch(() => {
+        try {
+          transaction.abort();
+        } catch {
+          // Already aborted by the failed request.
+        }
+      });
+    }
   }
 }

@@ -1,10 +1,10 @@
 import type { DBSchema } from 'idb';
-import type { Agreement, AgreementStatus, CalendarDate, Contact, Interaction, Timestamp } from '../domain/model';
+import type { Agreement, AgreementStatus, CalendarDate, Contact, Interaction, Organisation, Timestamp } from '../domain/model';
 import type { Settings } from '../domain/settings';
 import type { ContactTimesShard } from '../cold/contact-times';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface RapportDB extends DBSchema {
   contacts: {
@@ -16,6 +16,7 @@ export interface RapportDB extends DBSchema {
       byNextFollowUp: CalendarDate;
       byUpdatedAt: Timestamp;
       byImportBatch: string;
+      byOrganisation: string;
     };
   };
   interactions: {
@@ -33,6 +34,15 @@ export interface RapportDB extends DBSchema {
     indexes: {
       byStatusDue: [AgreementStatus, CalendarDate];
       byContact: string;
+      byOrganisation: string;
+    };
+  };
+  organisations: {
+    key: string;
+    value: Organisation;
+    indexes: {
+      byNameKey: string;
+      byDomain: string;
     };
   };
   settings: {

@@ -45,6 +45,8 @@ export interface Contact extends ContactIdentities {
   snoozedUntil?: CalendarDate;
   /** The history import that created this contact (undoing that import removes it). */
   importBatch?: string;
+  /** The organisation the contact works for (see `Organisation`); `company` stays the text as given. */
+  organisationId?: string;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -102,6 +104,25 @@ export interface Agreement {
   /** The due date before it was last moved, and when that was: what a reschedule note restates. */
   previousDueDate?: CalendarDate;
   dueDateMovedAt?: Timestamp;
+  /** The organisation it was agreed with: it stays there when the contact person moves on. */
+  organisationId?: string;
+  /** An invoice's payment record: the day it was paid, and its amount in `currency` (ISO 4217, default EUR). */
+  paidOn?: CalendarDate;
+  amount?: number;
+  currency?: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** A client or partner organisation; contacts and agreements point at it by id. */
+export interface Organisation {
+  id: string;
+  name: string;
+  /** `organisationKey` of its name and of every name merged into it: a company field matching one belongs here. */
+  nameKeys: string[];
+  /** Email domains of its people (`mueller-partner.de`), never a free-mail provider's; each held by one organisation. */
+  domains: string[];
+  notes?: string;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Agreement, Contact, Interaction, Timestamp } from '../domain/model';
+import type { Agreement, Contact, Interaction, Organisation, Timestamp } from '../domain/model';
 import type { BackupV1 } from './backup-schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupV1Schema } from './backup-schema';
 import { canonicalJsonValue, parseJsonWithoutUnsafeKeys } from './safe-json';
@@ -9,6 +9,7 @@ export interface BackupData {
   contacts: readonly Contact[];
   interactions: readonly Interaction[];
   agreements: readonly Agreement[];
+  organisations?: readonly Organisation[];
   settings?: Record<string, unknown>;
   /** The user's draft templates (own ones and edits of built-ins); they live outside the database. */
   templates?: readonly object[];
@@ -37,6 +38,7 @@ export function exportBackup(data: BackupData, exportedAt: Timestamp): string {
     contacts: canonicalJsonValue(data.contacts),
     interactions: canonicalJsonValue(data.interactions),
     agreements: canonicalJsonValue(data.agreements),
+    ...(data.organisations === undefined ? {} : { organisations: canonicalJsonValue(data.organisations) }),
     ...(data.settings === undefined ? {} : { settings: canonicalJsonValue(data.settings) }),
     ...(data.templates === undefined ? {} : { templates: canonicalJsonValue(data.templates) }),
   };
@@ -113,10 +115,19 @@ function checkReferences(backup: BackupV1): BackupError | undefined {
   const contactIds = new Set<string>();
   const interactionIds = new Set<string>();
   const agreementIds = new Set<string>();
+  const organisationIds = new Set<string>();
   const problem = (path: string, text: string): BackupError => ({ path, message: `${path}: ${text}` });
+  for (const [index, organisation] of (backup.organisations ?? []).entries()) {
+    if (organisationIds.has(organisation.id)) return problem(`organisations[${index}].id`, `duplicate id ${JSON.stringify(organisation.id)}`);
+    organisationIds.add(organisation.id);
+  }
+  const unknownOrganisation = (id: string | undefined) => id !== undefined && backup.organisations !== undefined && !organisationIds.has(id);
   for (const [index, contact] of backup.contacts.entries()) {
     if (contactIds.has(contact.id)) return problem(`contacts[${index}].id`, `duplicate id ${JSON.stringify(contact.id)}`);
     contactIds.add(contact.id);
+    if (unknownOrganisation(contact.organisationId)) {
+      return problem(`contacts[${index}].organisationId`, `no organisation with id ${JSON.stringify(contact.organisationId)}`);
+    }
   }
   for (const [index, interaction] of backup.interactions.entries()) {
     if (interactionIds.has(interaction.id)) {
@@ -132,6 +143,9 @@ function checkReferences(backup: BackupV1): BackupError | undefined {
     agreementIds.add(agreement.id);
     if (!contactIds.has(agreement.contactId)) {
       return problem(`agreements[${index}].contactId`, `no contact with id ${JSON.stringify(agreement.contactId)}`);
+    }
+    if (unknownOrganisation(agreement.organisationId)) {
+      return problem(`agreements[${index}].organisationId`, `no organisation with id ${JSON.stringify(agreement.organisationId)}`);
     }
     if (agreement.interactionId !== undefined && !interactionIds.has(agreement.interactionId)) {
       return problem(`agreements[${index}].interactionId`, `no interaction with id ${JSON.stringify(agreement.interactionId)}`);

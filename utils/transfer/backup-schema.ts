@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { linkedinSlugFrom, normaliseEmail } from '../domain/identity';
-import type { Agreement, Contact, Interaction } from '../domain/model';
+import type { Agreement, Contact, Interaction, Organisation } from '../domain/model';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, CHANNELS, DIRECTIONS } from '../domain/model';
 import { CADENCE_UNITS, MAX_CADENCE_DAYS, MAX_CADENCE_MONTHS } from '../schedule/cadence';
 import { isCalendarDate } from '../schedule/calendar';
@@ -70,6 +70,7 @@ export const ContactSchema = v.strictObject({
   nextFollowUp: v.optional(CalendarDate),
   snoozedUntil: v.optional(CalendarDate),
   importBatch: v.optional(v.string()),
+  organisationId: v.optional(Id),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -100,6 +101,20 @@ export const AgreementSchema = v.strictObject({
   interactionId: v.optional(Id),
   previousDueDate: v.optional(CalendarDate),
   dueDateMovedAt: v.optional(Timestamp),
+  organisationId: v.optional(Id),
+  paidOn: v.optional(CalendarDate),
+  amount: v.optional(v.pipe(v.number(), v.finite('expected a finite amount'))),
+  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected a currency code such as EUR'))),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+export const OrganisationSchema = v.strictObject({
+  id: Id,
+  name: v.string(),
+  nameKeys: v.array(v.string()),
+  domains: v.array(v.string()),
+  notes: v.optional(v.string()),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -114,6 +129,8 @@ export const BackupV1Schema = v.strictObject({
   contacts: v.array(ContactSchema),
   interactions: v.array(InteractionSchema),
   agreements: v.array(AgreementSchema),
+  /** Absent in backups from before organisations: restoring those derives them from the company fields. */
+  organisations: v.optional(v.array(OrganisationSchema)),
   settings: v.optional(v.record(v.string(), v.unknown())),
   /** Checked template by template when restored: one that would not load is left out, not the backup. */
   templates: v.optional(v.array(v.record(v.string(), v.unknown()))),
@@ -126,6 +143,7 @@ export interface BackupV1 {
   contacts: Contact[];
   interactions: Interaction[];
   agreements: Agreement[];
+  organisations?: Organisation[];
   settings?: Record<string, unknown>;
   templates?: Record<string, unknown>[];
 }
@@ -137,6 +155,7 @@ const schemasMatchModel: [
   Same<v.InferOutput<typeof ContactSchema>, Contact>,
   Same<v.InferOutput<typeof InteractionSchema>, Interaction>,
   Same<v.InferOutput<typeof AgreementSchema>, Agreement>,
+  Same<v.InferOutput<typeof OrganisationSchema>, Organisation>,
   Same<v.InferOutput<typeof BackupV1Schema>, BackupV1>,
-] = [true, true, true, true];
+] = [true, true, true, true, true];
 void schemasMatchModel;

@@ -12,7 +12,7 @@ import {
 import type { Settings } from '../../domain/settings';
 import { ContentCommandSchema } from '../content-command';
 import { PageContextSchema, type PageContext } from '../page-context';
-import { CadenceSchema, calendarDate, emails, id, siteUrl, text } from './fields';
+import { CadenceSchema, amount, calendarDate, currency, emails, id, siteUrl, text } from './fields';
 import type { RequestTable } from './table';
 
 /** Page facts, the sidebar, contacts, interactions and agreements. */
@@ -56,6 +56,8 @@ const NewAgreementSchema = v.object({
   organisation: v.optional(text(500)),
   owner: v.optional(v.picklist(['us', 'them', 'both'])),
   interactionId: v.optional(id),
+  amount: v.optional(amount),
+  currency: v.optional(currency),
 });
 
 const AgreementPatchSchema = v.object({
@@ -63,6 +65,9 @@ const AgreementPatchSchema = v.object({
   text: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(5000))),
   dueDate: v.optional(v.nullable(calendarDate)),
   status: v.optional(v.picklist(AGREEMENT_STATUSES)),
+  paidOn: v.optional(v.nullable(calendarDate)),
+  amount: v.optional(v.nullable(amount)),
+  currency: v.optional(v.nullable(currency)),
 });
 
 

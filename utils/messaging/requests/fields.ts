@@ -20,3 +20,7 @@ export const CadenceSchema = v.pipe(
   v.object({ unit: v.picklist(['days', 'months']), count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3660)) }),
   v.check((cadence) => cadence.unit === 'days' || cadence.count <= 120, 'A cadence is at most 120 months.'),
 );
+/** An invoice amount in its currency's major unit (euros, not cents). */
+export const amount = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e12));
+/** An ISO 4217 code. */
+export const currency = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/));

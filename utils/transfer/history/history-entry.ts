@@ -31,6 +31,8 @@ export interface HistoryEntry {
   knownDirection?: 'inbound' | 'outbound';
   /** Subject or title: never a body. */
   summary?: string;
+  /** Person keys of invitees who declined (a meeting the user declined is not theirs). */
+  declinedBy?: string[];
 }
 
 /** Something in the file that was left out, and where. */

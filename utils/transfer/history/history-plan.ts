@@ -80,7 +80,7 @@ export function pairingsOf(entry: HistoryEntry, own: ReadonlySet<string>): Pairi
       return others(entry.to).map((person) => ({ person, direction: 'mutual', fromUser: true }));
     case 'meeting': {
       const everyone = entry.from ? [entry.from, ...entry.to] : entry.to;
-      if (!everyone.some(isOwn)) return undefined;
+      if (!everyone.some(isOwn) || entry.declinedBy?.some((key) => own.has(key))) return undefined;
       return uniquePeople(others(everyone)).map((person) => ({ person, direction: 'mutual', fromUser: true }));
     }
     case 'message': {

@@ -1,6 +1,7 @@
 import { decodeFileBytes } from '../decode-file';
 import type { HistoryRead } from './history-entry';
 import { isZip, readLinkedinCsv, readLinkedinExportZip, type LinkedinExportLabels } from './linkedin-export';
+import { readIcs } from './ics-reader';
 import { readMbox } from './mbox-reader';
 
 export type HistoryFileKind = 'zip' | 'csv' | 'mbox' | 'ics';
@@ -23,6 +24,7 @@ export type HistoryFileResult = { ok: true; read: HistoryRead } | { ok: false; m
 /** A LinkedIn export the size of a few years of messages; larger zips hold videos we would never open. */
 export const MAX_ZIP_BYTES = 512 * 1024 * 1024;
 export const MAX_CSV_BYTES = 256 * 1024 * 1024;
+export const MAX_ICS_BYTES = 256 * 1024 * 1024;
 
 /** What a file is, from its first bytes: the name (Apple Mail's mailbox is a file called `mbox`) breaks no ties. */
 export function historyFileKind(head: Uint8Array): HistoryFileKind {
@@ -55,7 +57,8 @@ export async function readHistoryFile(file: Blob & { name: string }, options: Hi
         return { ok: true, read: result.read };
       }
       case 'ics':
-        return { ok: false, message: 'Reading calendar files comes next' };
+        if (file.size > MAX_ICS_BYTES) return { ok: false, message: 'This calendar file is larger than 256 MB' };
+        return readIcs(decodeFileBytes(new Uint8Array(await file.arrayBuffer())).text);
     }
   } catch (error) {
     return { ok: false, message: `The file could not be read (${error instanceof Error ? error.message : String(error)})` };
