@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { announce } from '../shared/announcer';
+import { useFocusAfterRemoval } from '../shared/use-focus-after-removal';
 import type { Agreement } from '../../utils/domain/model';
 import { t, uiLanguage } from '../../utils/i18n';
 import { openSiteTab } from '../../utils/ui/open-site-tab';
@@ -11,13 +13,20 @@ import { StatusLine } from './StatusLine';
 import { useAction } from './use-action';
 
 export function AgreementList({ agreements, sources = {}, today }: { agreements: Agreement[]; sources?: Record<string, string>; today: string }) {
-  if (agreements.length === 0) return <p className="subtle">{t('noOpenAgreements')}</p>;
+  const list = useRef<HTMLUListElement>(null);
+  const empty = useRef<HTMLParagraphElement>(null);
+  useFocusAfterRemoval(list, empty, agreements.map((agreement) => agreement.id));
   return (
-    <ul className="agreements">
-      {agreements.map((agreement) => (
-        <AgreementItem key={agreement.id} agreement={agreement} source={sources[agreement.id]} today={today} />
-      ))}
-    </ul>
+    <>
+      <p ref={empty} className="subtle" tabIndex={-1} hidden={agreements.length > 0}>
+        {t('noOpenAgreements')}
+      </p>
+      <ul className="agreements" ref={list}>
+        {agreements.map((agreement) => (
+          <AgreementItem key={agreement.id} agreement={agreement} source={sources[agreement.id]} today={today} />
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -57,7 +66,11 @@ function AgreementItem({ agreement, source, today }: { agreement: Agreement; sou
         </span>
       )}
       <div className="button-row">
-        <button type="button" disabled={busy} onClick={() => void update({ status: 'done' })}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void update({ status: 'done' }).then((done) => done && announce(t('a11yMarkedDone', agreement.text)))}
+        >
           {t('agreementDone')}
         </button>
         <button type="button" onClick={() => setEditing(true)}>

@@ -13,9 +13,13 @@ export function SnoozeControl({ contact }: { contact: Contact }) {
   const today = todayIn();
   const { status, run, busy } = useAction();
   const [until, setUntil] = useState(addDays(today, 14));
+  const [snoozedTo, setSnoozedTo] = useState<string>();
   if (!contact.cadence) return null;
-  const snooze = (option: SnoozeOption) =>
-    run(() => callBackground('contact.update', { contactId: contact.id, patch: { snoozedUntil: snoozeUntil(option, todayIn()) } }));
+  const snooze = (option: SnoozeOption) => {
+    const date = snoozeUntil(option, todayIn());
+    setSnoozedTo(date);
+    return run(() => callBackground('contact.update', { contactId: contact.id, patch: { snoozedUntil: date } }));
+  };
 
   return (
     <fieldset className="quick-form">
@@ -43,7 +47,7 @@ export function SnoozeControl({ contact }: { contact: Contact }) {
           {t('save')}
         </button>
       </form>
-      <StatusLine status={status} />
+      <StatusLine status={status} doneText={snoozedTo && t('snoozedUntil', formatDate(snoozedTo, uiLanguage()))} />
     </fieldset>
   );
 }

@@ -19,7 +19,7 @@ export function DraftButton({ contactId, contactName }: { contactId: string; con
 
   return (
     <>
-      <button type="button" onClick={show} aria-haspopup="dialog" aria-label={contactName ? t('draftFor', contactName) : undefined}>
+      <button type="button" onClick={show} aria-haspopup="dialog" aria-label={contactName ? t('a11yDraftNoteFor', contactName) : undefined}>
         {t('draftHeading')}
       </button>
       <dialog ref={dialog} className="draft-dialog" aria-labelledby={`${id}-title`} onClose={() => setOpen(false)}>

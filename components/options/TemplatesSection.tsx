@@ -12,6 +12,7 @@ import { formalityChoiceLabel, templateRows, type TemplateRow } from '../drafts/
 import { useUserTemplates } from '../drafts/use-user-templates';
 import '../drafts/drafts.css';
 import { LanguageOptions } from '../shared/LanguageOptions';
+import { LiveText } from '../shared/LiveText';
 
 type Editing = Pick<TemplateEditorProps, 'template' | 'origin' | 'title'> & { returnFocusTo: string };
 
@@ -76,9 +77,7 @@ export function TemplatesSection() {
             </button>
           </div>
           <p className="subtle">{t('templatesCount', String(templateRows(userTemplates, language).length))}</p>
-          <p role="status" className="draft-notice">
-            {notice ?? ''}
-          </p>
+          <LiveText className="draft-notice" text={notice} />
           <TemplateList
             rows={templateRows(userTemplates, language, kind === 'all' ? undefined : kind)}
             user={user}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { announce } from '../shared/announcer';
 import type { DeletedContact } from '../../utils/db/delete-contact';
 import { t } from '../../utils/i18n';
 import { callBackground } from '../../utils/messaging/client';
@@ -13,14 +14,14 @@ export function UndoToast({ deleted, onClose }: { deleted: DeletedContact; onClo
     onClose();
     window.location.hash = hrefOf({ section: 'contact', contactId: contact.id });
   });
+  const text = t('optDeleted', [deleted.contact.displayName, String(deleted.interactions.length), String(deleted.agreements.length)]);
   useEffect(() => {
     undoButton.current?.focus();
-  }, [deleted]);
+    announce(text);
+  }, [deleted, text]);
   return (
-    <div className="toast" role="status" aria-live="polite">
-      <p>
-        {t('optDeleted', [deleted.contact.displayName, String(deleted.interactions.length), String(deleted.agreements.length)])}
-      </p>
+    <div className="toast" role="group" aria-label={t('a11yUndoToast')}>
+      <p>{text}</p>
       <div className="actions">
         <button ref={undoButton} type="button" className="primary" onClick={() => void undoing.run()} disabled={undoing.state.status === 'busy'}>
           {t('optUndo')}

@@ -8,10 +8,20 @@ import { useContactCard } from '../card/use-contact-card';
 
 /** The relationship view for whoever a page shows: the same in the in-page sidebar and in the browser's side panel. */
 export function PageView({ context, nobodyText }: { context: PageContext | undefined; nobodyText: string }) {
-  if (context?.kind === 'none' && context.reason === OWN_PROFILE_REASON) return <p className="subtle">{t('panelOwnProfile')}</p>;
+  if (context?.kind === 'none' && context.reason === OWN_PROFILE_REASON) return <Nobody text={t('panelOwnProfile')} />;
   const people = peopleOnPage(context);
-  if (people.length === 0) return <p className="subtle">{nobodyText}</p>;
+  if (people.length === 0) return <Nobody text={nobodyText} />;
   return <PeopleView key={JSON.stringify(people.map((person) => person.identity))} people={people} />;
+}
+
+/** Nobody to show: the page still has its one heading, for screen reader users finding their way. */
+function Nobody({ text }: { text: string }) {
+  return (
+    <>
+      <h1 className="visually-hidden">{t('extName')}</h1>
+      <p className="subtle">{text}</p>
+    </>
+  );
 }
 
 function PeopleView({ people }: { people: PagePerson[] }) {

@@ -38,7 +38,7 @@ export async function welcomePageOf(context, extensionId, { timeout = 5000 } = {
  * `extensionDir: null` launches the same browser without Rapport, as a baseline for measurements.
  * The welcome page that opens on install is closed unless `keepWelcome`, so tests start with the tabs they open.
  */
-export async function launchWithExtension({ lang = 'en-US', headless = true, extensionDir = EXTENSION_DIR, keepWelcome = false } = {}) {
+export async function launchWithExtension({ lang = 'en-US', headless = true, extensionDir = EXTENSION_DIR, keepWelcome = false, colorScheme = 'light' } = {}) {
   if (extensionDir !== null && !existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
@@ -49,6 +49,7 @@ export async function launchWithExtension({ lang = 'en-US', headless = true, ext
       executablePath: findChromium(),
       headless,
       locale: lang,
+      colorScheme,
       viewport: { width: 1280, height: 860 },
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [

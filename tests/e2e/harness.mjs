@@ -41,8 +41,8 @@ export function fixture(relativePath) {
  * @param {{ pages?: Record<string, string | { html: string }>, lang?: string, headless?: boolean }} options
  *   pages: URL without hash -> fixture path (relative to tests/fixtures) or `{ html }`.
  */
-export async function startRapport({ pages = {}, lang, headless, extension = true, keepWelcome } = {}) {
-  const browser = await launchWithExtension({ lang, headless, keepWelcome, ...(extension ? {} : { extensionDir: null }) });
+export async function startRapport({ pages = {}, lang, headless, extension = true, keepWelcome, colorScheme } = {}) {
+  const browser = await launchWithExtension({ lang, headless, keepWelcome, colorScheme, ...(extension ? {} : { extensionDir: null }) });
   const { context, worker, extensionId } = browser;
   const offSite = [];
   const servedPages = new Map(Object.entries(pages));

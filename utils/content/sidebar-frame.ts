@@ -14,7 +14,8 @@ const STYLE = `
 .toggle { position: fixed; z-index: 2147483647; right: ${WIDTH}px; top: 60%; width: 24px; height: 88px;
   border: 1px solid #5b6b7c; border-right: 0; border-radius: 8px 0 0 8px; background: #1f4e79; color: #fff;
   font: 600 12px/1 system-ui, sans-serif; cursor: pointer; padding: 0; writing-mode: vertical-rl; }
-.toggle:focus-visible { outline: 3px solid #f5b700; outline-offset: 2px; }
+/* Two rings, white inside black (21:1 to each other): one of them stands out on any page, light or dark. */
+.toggle:focus-visible { outline: 3px solid #000; outline-offset: 3px; box-shadow: 0 0 0 3px #fff; }
 :host([data-collapsed]) .frame { display: none; }
 :host([data-collapsed]) .toggle { right: 0; }
 `;

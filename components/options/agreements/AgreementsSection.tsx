@@ -1,4 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { announce } from '../../shared/announcer';
+import { useFocusAfterRemoval } from '../../shared/use-focus-after-removal';
 import { readAgreementsOverview } from '../../../utils/db/contacts-query';
 import { AGREEMENT_KINDS, type AgreementKind } from '../../../utils/domain/model';
 import { t, uiLanguage, type MessageKey } from '../../../utils/i18n';
@@ -29,13 +31,20 @@ export function AgreementsSection() {
   const [view, setView] = useState<AgreementView>('open');
   const [kind, setKind] = useState<AgreementKind | typeof ALL>(ALL);
   const [organisation, setOrganisation] = useState(ALL);
-  const closing = useAction((agreementId: string) => callBackground('agreement.update', { agreementId, patch: { status: 'done' } }));
+  const closing = useAction(async (agreementId: string) => {
+    const done = await callBackground('agreement.update', { agreementId, patch: { status: 'done' } });
+    announce(t('a11yMarkedDone', done.text));
+    return done;
+  });
+  const list = useRef<HTMLUListElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const rows = useMemo(() => (read.status === 'ready' ? agreementRows(read.value) : []), [read]);
   const today = todayIn();
   const shown = useMemo(
     () => filterAgreements(rows, { view, kind: kind || undefined, organisation: organisation || undefined, today }),
     [rows, view, kind, organisation, today],
   );
+  useFocusAfterRemoval(list, heading, shown.slice(0, MAX_SHOWN).map(({ agreement }) => agreement.id));
 
   if (read.status === 'failed') return <LoadProblem message={read.message} />;
   if (read.status === 'loading') return <p className="subtle" aria-busy="true">{t('optLoading')}</p>;
@@ -43,7 +52,9 @@ export function AgreementsSection() {
   const organisations = organisationsOf(rows);
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('optNavAgreements')}</h2>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('optNavAgreements')}
+      </h2>
       <div className="toolbar">
         <fieldset className="segmented">
           <legend className="visually-hidden">{t('optAgreementsShow')}</legend>
@@ -79,7 +90,7 @@ export function AgreementsSection() {
       {shown.length === 0 ? (
         <p>{t('optNoAgreementsHere')}</p>
       ) : (
-        <ul className="agreement-list">
+        <ul className="agreement-list" ref={list}>
           {shown.slice(0, MAX_SHOWN).map(({ agreement, contactName, organisation: org }, index) => {
             const overdue = isAgreementOverdue(agreement, today);
             const textId = `${id}-text-${index}`;

@@ -5,6 +5,7 @@ import type { FileEncoding } from '../../../utils/transfer/decode-file';
 import { parseImportFile } from '../../../utils/transfer/import-file';
 import type { FilePosition, ImportedPerson, PeopleFormat, SkippedEntry } from '../../../utils/transfer/imported-person';
 import { hrefOf } from '../shared/route';
+import { LiveText } from '../../shared/LiveText';
 import { BackupRestore } from './BackupRestore';
 import { FileProblem } from './FileProblem';
 import { ImportPreview } from './ImportPreview';
@@ -72,8 +73,8 @@ function ImportStepView({ state, onDone, onCancel }: { state: ImportStep; onDone
       return <BackupRestore key={state.fileName} {...state} onDone={onDone} onCancel={onCancel} />;
     case 'done':
       return (
-        <div role="status" className="done">
-          <p>{state.message}</p>
+        <div className="done">
+          <LiveText text={state.message} />
           <p>
             <a href={hrefOf({ section: 'contacts' })}>{t('optShowContacts')}</a>
           </p>
