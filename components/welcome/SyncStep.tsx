@@ -18,6 +18,9 @@ export function SyncStep() {
       <p>
         <a href={options}>{t('welcomeOpenOptions')}</a>
       </p>
+      <p className="subtle">
+        {t('welcomePrivacy')} <a href={browser.runtime.getURL('/privacy.html')}>{t('welcomePrivacyLink')}</a>
+      </p>
     </>
   );
 }

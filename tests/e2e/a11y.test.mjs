@@ -60,6 +60,11 @@ for (const lang of ['en', 'de']) {
         await options.waitForTimeout(150);
         await audit('options, contact page', options);
 
+        const privacy = await rapport.context.newPage();
+        await privacy.goto(rapport.extensionUrl('privacy.html'));
+        await privacy.locator('h2').first().waitFor();
+        await audit('privacy policy', privacy);
+
         const panel = await rapport.context.newPage();
         await panel.goto(rapport.extensionUrl('sidepanel.html'));
         await panel.locator('#root p').waitFor();
