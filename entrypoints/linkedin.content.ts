@@ -10,6 +10,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     runSiteSession(ctx, linkedinAdapter);
-    runHistoryWatch(ctx, watchLinkedInHistory);
+    runHistoryWatch(ctx, watchLinkedInHistory, { restartOnNavigation: true });
   },
 });

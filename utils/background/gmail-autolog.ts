@@ -1,12 +1,13 @@
 import { findContactByIdentity } from '../db/contacts-repo';
 import { readSettings } from '../db/settings-repo';
-import { logInteractions, type NewInteractionInput } from '../db/interactions-repo';
+import { logHistory, type HistoryEntry } from '../db/history-log';
 import type { RapportDatabase } from '../db/open';
 import { gmailSourceKey } from '../db/agreement-from-email';
 import { normaliseEmail } from '../domain/identity';
 import type { Direction } from '../domain/model';
 import type { Settings } from '../domain/settings';
 import type { GmailConversationContext } from '../messaging/page-context';
+import { isVagueGmailRecord, SAME_GMAIL_MESSAGE_MS } from './gmail-history-autolog';
 import { tabContext } from './tab-contexts';
 
 /**
@@ -29,7 +30,7 @@ export async function logGmailConversation(
 ): Promise<number> {
   if (!settings.autoLogGmail) return 0;
   const own = new Set([conversation.account ?? '', ...settings.ownEmails].map(normaliseEmail).filter(Boolean));
-  const inputs: NewInteractionInput[] = [];
+  const entries: HistoryEntry[] = [];
   for (const partner of conversation.partners) {
     const email = normaliseEmail(partner.email);
     if (!email || own.has(email)) continue;
@@ -38,19 +39,24 @@ export async function logGmailConversation(
     for (const message of conversation.messages) {
       const direction = directionOf(message, email, own);
       if (!direction || message.at === undefined) continue;
-      inputs.push({
-        contactId: contact.id,
-        at: message.at,
-        channel: 'email',
-        direction,
-        summary: conversation.subject || undefined,
-        sourceKey: gmailSourceKey(message.id, contact.id),
-        sourceUrl: conversation.url,
+      const at = message.at;
+      entries.push({
+        input: {
+          contactId: contact.id,
+          at,
+          channel: 'email',
+          direction,
+          summary: conversation.subject || undefined,
+          sourceKey: gmailSourceKey(message.id, contact.id),
+          sourceUrl: conversation.url,
+        },
+        // A list row or a send confirmation logged this message without its id: now it has one.
+        windowMs: SAME_GMAIL_MESSAGE_MS,
+        replaces: (stored) => isVagueGmailRecord(stored) && stored.channel === 'email',
       });
     }
   }
-  if (inputs.length === 0) return 0;
-  return (await logInteractions(db, inputs)).length;
+  return logHistory(db, entries);
 }
 
 function directionOf(message: { from?: string; to: string[] }, partner: string, own: Set<string>): Direction | undefined {

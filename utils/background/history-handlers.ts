@@ -2,6 +2,7 @@ import { readSettings } from '../db/settings-repo';
 import type { RapportDatabase } from '../db/open';
 import type { HISTORY_REQUESTS, HistoryOutputs, LinkedInHistoryReport } from '../messaging/requests/history';
 import type { HandlerDeps } from './handler-deps';
+import { logGmailHistory } from './gmail-history-autolog';
 import { logLinkedInHistory } from './linkedin-autolog';
 import type { FeatureHandlers } from './router';
 
@@ -14,6 +15,11 @@ export function createHistoryHandlers({ db, changed }: HandlerDeps): FeatureHand
       if (tabId !== undefined) lastLinkedInReport.set(tabId, report);
       const database = await db();
       if ((await logLinkedInHistory(database, report, await readSettings(database))) > 0) await changed();
+      return null;
+    },
+    async 'history.gmail'(report) {
+      const database = await db();
+      if ((await logGmailHistory(database, report, await readSettings(database))) > 0) await changed();
       return null;
     },
   };

@@ -64,7 +64,7 @@ describe('every background handler under random input', () => {
   it('lets content scripts do nothing but report what their page shows and fetch the frame labels', () => {
     // The only requests open to content scripts: reports of the page (who it shows, the history it shows), and
     // the in-page frame's labels (static texts).
-    const PAGE_REPORTS: readonly RequestType[] = ['page.context', 'history.linkedin', 'sidebar.labels'];
+    const PAGE_REPORTS: readonly RequestType[] = ['page.context', 'history.linkedin', 'history.gmail', 'sidebar.labels'];
     expect(TYPES.filter((type) => (REQUESTS[type].from as readonly string[]).includes('content-script')).sort()).toEqual([...PAGE_REPORTS].sort());
     for (const type of TYPES.filter((candidate) => !PAGE_REPORTS.includes(candidate))) {
       expect(route({ rapport: 1, type, input: {} }, SENDERS.linkedinContentScript), type).toBeUndefined();

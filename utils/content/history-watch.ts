@@ -1,10 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /**
- * Runs a history watcher for the page's lifetime: restarted after single-page navigation (the regions worth
- * observing depend on the page), stopped when the extension is updated or removed. Never throws into the page.
+ * Runs a history watcher for the page's lifetime, stopped when the extension is updated or removed; with
+ * `restartOnNavigation`, also after single-page navigation (where the regions worth observing depend on the
+ * page). Never throws into the page.
  */
-export function runHistoryWatch(ctx: ContentScriptContext, watch: (doc: Document, signal: AbortSignal) => void): void {
+export function runHistoryWatch(
+  ctx: ContentScriptContext,
+  watch: (doc: Document, signal: AbortSignal) => void,
+  { restartOnNavigation = false } = {},
+): void {
   let watcher: AbortController | undefined;
   const start = () => {
     watcher?.abort();
@@ -15,7 +20,7 @@ export function runHistoryWatch(ctx: ContentScriptContext, watch: (doc: Document
       // A page changed beyond recognition logs nothing; the rest of Rapport still works.
     }
   };
-  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(start, 0));
+  if (restartOnNavigation) ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(start, 0));
   ctx.onInvalidated(() => watcher?.abort());
   start();
 }
