@@ -66,7 +66,7 @@ async function hostCost(context, site, withRapport) {
   await cdp.send('Performance.enable');
   const scriptMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
   await page.goto(site.start);
-  if (withRapport) await (await sidebarOf(page)).locator('h1').first().waitFor();
+  if (withRapport) await (await sidebarFrameOf(page)).locator('h1').first().waitFor();
   await page.waitForTimeout(1000);
   const load = { script: await scriptMs(), longTasks: await page.evaluate(() => window.__longTasks.length) };
   for (let i = 0; i < (site.steps.length > 0 ? NAVIGATIONS : 0); i++) {
@@ -91,6 +91,33 @@ async function repeatedHostCost(context, site, withRapport) {
   return { load: phase('load'), navigations: phase('navigations') };
 }
 
+/**
+ * The sidebar frame, found from the frame tree Playwright already has: a locator on the host page would run
+ * Playwright's own script there and count it as the page's script time.
+ */
+async function sidebarFrameOf(page) {
+  for (let attempt = 0; attempt < 400; attempt++) {
+    const frame = page.frames().find((candidate) => candidate.url().startsWith('chrome-extension://'));
+    if (frame) return frame;
+    await page.waitForTimeout(25);
+  }
+  throw new Error('no sidebar frame');
+}
+
+/** `navigateLikeTheSite`, noting in the page when the new content is in (a task after the swap). */
+function navigateAndNoteReplaced({ url, html, delayMs }) {
+  history.pushState({}, '', url);
+  const started = Date.now();
+  setTimeout(() => {
+    const next = new DOMParser().parseFromString(html, 'text/html');
+    document.title = next.title;
+    for (const child of [...document.body.children]) if (child.localName !== 'rapport-sidebar') child.remove();
+    document.body.prepend(...next.body.childNodes);
+    window.__replacedAt = Date.now();
+  }, delayMs);
+  return started;
+}
+
 /** Navigation to the person in the sidebar, against a blank extension frame added at the same moment. */
 async function timeToSidebar(context, site) {
   const page = await context.newPage();
@@ -100,6 +127,8 @@ async function timeToSidebar(context, site) {
   const frameUrl = await page.locator('rapport-sidebar iframe').getAttribute('src');
   const toSidebar = [];
   const toBlankFrame = [];
+  /** When the site had put the new profile into the page: on real-size pages its own parsing takes a while. */
+  const replaced = [];
   for (let i = 0; i < NAVIGATIONS; i++) {
     const step = site.steps[i % site.steps.length];
     await sidebar.evaluate((expected) => {
@@ -126,13 +155,15 @@ async function timeToSidebar(context, site) {
         }),
       frameUrl,
     );
-    const started = await page.evaluate(navigateLikeTheSite, { ...step, delayMs: 50 });
+    const started = await page.evaluate(navigateAndNoteReplaced, { ...step, delayMs: 50 });
     const blankLoaded = await blankFrame;
-    toSidebar.push((await sidebar.evaluate(() => window.__shown)) - started);
+    const shown = await sidebar.evaluate(() => window.__shown);
+    toSidebar.push(shown - started);
     toBlankFrame.push(blankLoaded - started);
+    replaced.push((await page.evaluate(() => window.__replacedAt)) - started);
   }
   await page.close();
-  return { toSidebar, toBlankFrame };
+  return { toSidebar, toBlankFrame, replaced };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -167,7 +198,7 @@ try {
       hostRows.push([`${name}, ${phase === 'load' ? 'page load' : `${NAVIGATIONS} navigations`}`, a[phase].script, b[phase].script, a[phase].longTasks, b[phase].longTasks]);
     }
     const timing = await timeToSidebar(withRapport.context, site);
-    sidebarRows.push([name, median(timing.toSidebar), p95(timing.toSidebar), median(timing.toBlankFrame), p95(timing.toBlankFrame)]);
+    sidebarRows.push([name, median(timing.toSidebar), p95(timing.toSidebar), median(timing.toBlankFrame), p95(timing.toBlankFrame), median(timing.replaced)]);
   }
   for (const [name, site] of Object.entries(LOAD_ONLY)) {
     const a = await repeatedHostCost(withRapport.context, site, true);
@@ -181,7 +212,7 @@ try {
 
 console.log(`\n| host page (median of ${LOADS} loads; long tasks summed) | script ms with Rapport | without | extra (goal ≤ 10 ms per load) | long tasks with | without |\n|---|---:|---:|---:|---:|---:|`);
 for (const [what, a, b, la, lb] of hostRows) console.log(`| ${what} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a - b).toFixed(1)} | ${la} | ${lb} |`);
-console.log(`\n| time to sidebar (${NAVIGATIONS} navigations) | median ms | p95 ms | blank extension frame median | p95 | median / floor (goal ≤ 1.5) |\n|---|---:|---:|---:|---:|---:|`);
-for (const [name, m, p, bm, bp] of sidebarRows) console.log(`| ${name} | ${m} | ${p} | ${bm} | ${bp} | ${(m / bm).toFixed(2)} |`);
+console.log(`\n| time to sidebar (${NAVIGATIONS} navigations) | median ms | p95 ms | blank extension frame median | p95 | median / floor (goal ≤ 1.5) | site's new content in (median) |\n|---|---:|---:|---:|---:|---:|---:|`);
+for (const [name, m, p, bm, bp, r] of sidebarRows) console.log(`| ${name} | ${m} | ${p} | ${bm} | ${bp} | ${(m / bm).toFixed(2)} | ${r} |`);
 console.log('\n| what ships | gzip |\n|---|---:|');
 for (const [what, size] of sizes()) console.log(`| ${what} | ${size} |`);
