@@ -46,6 +46,9 @@ for (const lang of ['en', 'de']) {
         await popup.locator('dialog[open] textarea').waitFor();
         await audit('popup, draft dialog', popup);
         await popup.keyboard.press('Escape');
+        await popup.locator('.due-row button[aria-controls]').first().click();
+        await popup.locator('.snooze-choices').first().waitFor();
+        await audit('popup, snooze choices open', popup);
 
         const options = await rapport.context.newPage();
         for (const section of ['contacts', 'agreements', 'import', 'backup', 'settings', 'templates']) {
@@ -86,6 +89,11 @@ for (const lang of ['en', 'de']) {
         await unknownSidebar.locator('h1').waitFor();
         await unknownSidebar.locator('button').first().waitFor();
         await audit('sidebar, someone not in Rapport', unknownSidebar);
+
+        await options.bringToFront();
+        await options.locator('.contact-header button.danger').click();
+        await options.locator('.toast').waitFor();
+        await audit('options, undo toast', options);
       } finally {
         await rapport.close();
       }

@@ -68,7 +68,17 @@ export async function launchWithExtension({ lang = 'en-US', headless = true, ext
     });
     const worker = extensionDir === null ? undefined : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
     const extensionId = worker && new URL(worker.url()).host;
-    if (extensionId && !keepWelcome) await (await welcomePageOf(context, extensionId))?.close();
+    if (extensionId && !keepWelcome) {
+      // On a loaded machine the welcome tab can open late: close it whenever it comes.
+      const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+      context.on('page', (page) => {
+        page.waitForLoadState('domcontentloaded').then(
+          () => (page.url() === welcomeUrl ? page.close() : undefined),
+          () => undefined,
+        );
+      });
+      await (await welcomePageOf(context, extensionId))?.close();
+    }
     return {
       context,
       worker,
