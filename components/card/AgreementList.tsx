@@ -42,10 +42,10 @@ function AgreementItem({ agreement, source, today }: { agreement: Agreement; sou
       <li data-testid="agreement">
         <AgreementForm
           title={t('agreementEdit')}
-          initial={{ kind: agreement.kind, text: agreement.text, dueDate: agreement.dueDate }}
+          initial={{ kind: agreement.kind, text: agreement.text, dueDate: agreement.dueDate, amount: agreement.amount, currency: agreement.currency }}
           busy={busy}
           onSubmit={async (values) => {
-            const saved = await update({ ...values, dueDate: values.dueDate ?? null });
+            const saved = await update({ ...values, dueDate: values.dueDate ?? null, amount: values.amount ?? null, currency: values.currency ?? null });
             if (saved) setEditing(false);
             return saved;
           }}

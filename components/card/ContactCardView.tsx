@@ -13,6 +13,7 @@ import { AddAgreement } from './AddAgreement';
 import { AgreementList } from './AgreementList';
 import { CadenceControl } from './CadenceControl';
 import { ChangeNotice } from './ChangeNotice';
+import { OrganisationAgreed } from './OrganisationAgreed';
 import { SnoozeControl } from './SnoozeControl';
 import { InteractionList } from './InteractionList';
 import { LogInteractionForm } from './LogInteractionForm';
@@ -21,6 +22,11 @@ import { LogInteractionForm } from './LogInteractionForm';
 function companyChanged(card: ContactCard, person: PagePerson | undefined): boolean {
   const now = person?.pageFacts?.company;
   return Boolean(now && card.contact.company && now !== card.contact.company && card.openAgreements.length > 0);
+}
+
+function draftSituation(card: ContactCard, person: PagePerson | undefined) {
+  if (companyChanged(card, person)) return { companyChanged: true };
+  return card.organisation?.newContactPerson ? { newContactPerson: true } : undefined;
 }
 
 function followUpCadenceText({ contact, followUp }: ContactCard): string {
@@ -65,9 +71,10 @@ export function ContactCardView({ card, person }: { card: ContactCard; person?: 
         <AgreementList agreements={card.openAgreements} sources={card.agreementSources} today={today} />
         <AddAgreement contactId={contact.id} email={person?.email} call={justHadCall(card.recentInteractions, today)} />
       </section>
+      {card.organisation && <OrganisationAgreed brief={card.organisation} today={today} />}
       <DraftPanel
         card={card}
-        situation={companyChanged(card, person) ? { companyChanged: true } : undefined}
+        situation={draftSituation(card, person)}
         mailTo={person?.mailTo}
         pageName={person?.identity.linkedinSlug && !person.unreadable ? person.name : undefined}
       />

@@ -3,6 +3,9 @@ import type { Contact } from '../../utils/domain/model';
 import { t } from '../../utils/i18n';
 import { callBackground } from '../../utils/messaging/client';
 import type { PagePerson } from '../../utils/ui/page-person';
+import type { OrganisationBrief } from '../../utils/db/organisation-brief';
+import { todayIn } from '../../utils/schedule/calendar';
+import { OrganisationAgreed } from './OrganisationAgreed';
 
 export function UnknownPerson({ person }: { person: PagePerson }) {
   const [status, setStatus] = useState<'idle' | 'saving' | { error: string }>('idle');
@@ -25,6 +28,7 @@ export function UnknownPerson({ person }: { person: PagePerson }) {
       <button type="button" className="primary" onClick={() => void run(() => callBackground('contact.add', person.prefill))} disabled={status === 'saving'}>
         {t('addToRapport')}
       </button>
+      <KnownOrganisation person={person} />
       <LinkToExisting
         person={person}
         onLink={(contact) => void run(() => callBackground('contact.link', { contactId: contact.id, ...person.identity }))}
@@ -32,6 +36,26 @@ export function UnknownPerson({ person }: { person: PagePerson }) {
       {typeof status === 'object' && <p role="alert">{t('sidebarError', status.error)}</p>}
     </section>
   );
+}
+
+/** Someone not yet in Rapport from an organisation that is: what was agreed there, before they are added. */
+function KnownOrganisation({ person }: { person: PagePerson }) {
+  const [brief, setBrief] = useState<OrganisationBrief | null>(null);
+  const { company, emails } = person.prefill;
+  const key = JSON.stringify([company ?? '', emails ?? []]);
+  useEffect(() => {
+    let active = true;
+    const [askedCompany, askedEmails] = JSON.parse(key) as [string, string[]];
+    if (!askedCompany && askedEmails.length === 0) return;
+    callBackground('organisation.brief', { ...(askedCompany ? { company: askedCompany } : {}), emails: askedEmails }).then(
+      (found) => active && setBrief(found),
+      () => active && setBrief(null),
+    );
+    return () => {
+      active = false;
+    };
+  }, [key]);
+  return brief ? <OrganisationAgreed brief={brief} today={todayIn()} /> : null;
 }
 
 function LinkToExisting({ person, onLink }: { person: PagePerson; onLink: (contact: Contact) => void }) {

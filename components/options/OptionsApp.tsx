@@ -8,6 +8,8 @@ import { ContactsSection } from './contacts/ContactsSection';
 import { GoingColdSection } from './cold/GoingColdSection';
 import { HistoryImportSection } from './history/HistoryImportSection';
 import { ImportSection } from './import/ImportSection';
+import { OrganisationPage } from './organisations/OrganisationPage';
+import { OrganisationsSection } from './organisations/OrganisationsSection';
 import { SettingsSection } from './settings/SettingsSection';
 import { DatabaseProblem } from './shared/DatabaseProblem';
 import { SECTIONS, hrefOf, type Route, type Section } from './shared/route';
@@ -20,6 +22,7 @@ import './options.css';
 const NAV_LABELS: Record<Section, MessageKey> = {
   contacts: 'optNavContacts',
   cold: 'coldNav',
+  organisations: 'orgNav',
   agreements: 'optNavAgreements',
   import: 'optNavImport',
   backup: 'optNavBackup',
@@ -33,7 +36,7 @@ export function OptionsApp() {
   const route = useRoute();
   const opened = useDatabaseRead(openCheck, 'open');
   const [deleted, setDeleted] = useState<DeletedContact | undefined>(undefined);
-  const current: Section = route.section === 'contact' ? 'contacts' : route.section;
+  const current: Section = route.section === 'contact' ? 'contacts' : route.section === 'organisation' ? 'organisations' : route.section;
 
   return (
     <div className="options">
@@ -72,6 +75,10 @@ function RouteView({ route, onDeleted }: { route: Route; onDeleted: (deleted: De
       return <ContactsSection />;
     case 'cold':
       return <GoingColdSection />;
+    case 'organisation':
+      return <OrganisationPage key={route.organisationId} organisationId={route.organisationId} />;
+    case 'organisations':
+      return <OrganisationsSection />;
     case 'agreements':
       return <AgreementsSection />;
     case 'import':

@@ -5,6 +5,7 @@ import { logInteractions, recentInteractions } from '../db/interactions-repo';
 import { findLinkedInPartners } from '../db/linkedin-partner';
 import type { RapportDatabase } from '../db/open';
 import { readSettings } from '../db/settings-repo';
+import { readOrganisationBrief } from '../db/organisation-brief';
 import { normaliseEmail } from '../domain/identity';
 import type { Agreement, Contact } from '../domain/model';
 import { todayIn } from '../schedule/calendar';
@@ -129,7 +130,15 @@ async function contactCard(db: RapportDatabase, contact: Contact): Promise<Conta
     if (url?.startsWith('https://mail.google.com/')) agreementSources[agreement.id] = url;
   }
   const followUp = followUpCadenceOf(contact, open.length > 0, await readSettings(db));
-  return { contact, openAgreements: sortOverdueFirst(open, todayIn()), recentInteractions: recent, agreementSources, followUp };
+  const organisation = await readOrganisationBrief(db, { contact });
+  return {
+    contact,
+    openAgreements: sortOverdueFirst(open, todayIn()),
+    recentInteractions: recent,
+    agreementSources,
+    followUp,
+    ...(organisation ? { organisation } : {}),
+  };
 }
 
 export function sortOverdueFirst(agreements: Agreement[], today: string): Agreement[] {

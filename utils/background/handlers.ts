@@ -6,6 +6,7 @@ import { createDueHandlers } from './due-handlers';
 import { createHistoryImportHandlers } from './history-import-handlers';
 import { createHistoryHandlers } from './history-handlers';
 import { createColdHandlers } from './cold-handlers';
+import { createOrganisationsHandlers } from './organisations-handlers';
 import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './router';
 
@@ -20,5 +21,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createHistoryImportHandlers(deps),
     ...createHistoryHandlers(deps),
     ...createColdHandlers(deps),
+    ...createOrganisationsHandlers(deps),
   };
 }

@@ -9,6 +9,8 @@ export interface AgreementFromEmailInput {
   kind: AgreementKind;
   text: string;
   dueDate?: CalendarDate;
+  amount?: number;
+  currency?: string;
   messageId: string;
   conversationUrl: string;
   subject?: string;
@@ -42,20 +44,23 @@ export async function addAgreementFromEmail(db: RapportDatabase, input: Agreemen
     now,
   );
   const interactionId = await tx.objectStore('interactions').index('bySourceKey').getKey(sourceKey);
+  const contacts = tx.objectStore('contacts');
+  const contact = await contacts.get(input.contactId);
   const agreement = dropUndefined<Agreement>({
     id: crypto.randomUUID(),
     contactId: input.contactId,
     kind: input.kind,
     text: input.text,
     dueDate: input.dueDate,
+    amount: input.amount,
+    currency: input.amount === undefined ? undefined : input.currency,
     status: 'open',
     interactionId,
+    organisationId: contact?.organisationId,
     createdAt: now,
     updatedAt: now,
   });
   await tx.objectStore('agreements').add(agreement);
-  const contacts = tx.objectStore('contacts');
-  const contact = await contacts.get(input.contactId);
   if (contact) {
     const facts = await readScheduleFacts(
       { agreementsByContact: tx.objectStore('agreements').index('byContact'), settings: tx.objectStore('settings') },

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addAgreement, updateAgreement } from './agreements-repo';
-import { addContact } from './contacts-repo';
+import { addContact, updateContact } from './contacts-repo';
 import { companyKey, readDraftContext } from './draft-context-repo';
 import { logInteractions } from './interactions-repo';
 import type { RapportDatabase } from './open';
@@ -62,6 +62,19 @@ describe('readDraftContext', () => {
     const context = await readDraftContext(db, anna.id);
     expect(context?.colleagues.map((colleague) => colleague.displayName)).toEqual(['Lena', 'Jonas']);
     expect(context?.colleagues[1]?.agreements.map((agreement) => agreement.text)).toEqual(['14 Tage netto']);
+  });
+
+  it('a new contact person learns what was agreed with the organisation through someone who has left it', async () => {
+    const left = await addContact(db, { displayName: 'Jonas', company: 'Müller & Partner' }, defaults, NOW);
+    await addAgreement(db, { contactId: left.id, kind: 'payment-terms', text: '14 Tage netto' }, NOW);
+    await addAgreement(db, { contactId: left.id, kind: 'invoice', text: 'Rechnung 12', dueDate: '2026-11-01' }, NOW);
+    await updateContact(db, left.id, { company: 'Nordlicht' }, NOW);
+    await addAgreement(db, { contactId: left.id, kind: 'deadline', text: 'Nordlicht-Logo' }, NOW);
+    const lena = await addContact(db, { displayName: 'Lena', company: 'Müller & Partner GmbH' }, defaults, NOW);
+    const context = await readDraftContext(db, lena.id);
+    expect(context?.colleagues.map((colleague) => [colleague.displayName, colleague.agreements.map((a) => a.text).sort()])).toEqual([
+      ['Jonas', ['14 Tage netto', 'Rechnung 12']],
+    ]);
   });
 
   it('has no colleagues without a company', async () => {

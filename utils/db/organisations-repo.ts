@@ -199,3 +199,8 @@ export async function updateOrganisation(
     throw error;
   }
 }
+
+/** An organisation's record, for a link to it. */
+export async function readOrganisation(db: RapportDatabase, organisationId: string): Promise<Organisation | undefined> {
+  return organisationId ? db.get('organisations', organisationId) : undefined;
+}

@@ -13,6 +13,7 @@ describe('suggestDraftKind', () => {
     [{ invoiceOverdue: true, paymentRemindersSent: 1 }, 'payment-reminder-second'],
     [{ invoiceOverdue: true, paymentRemindersSent: 3 }, 'payment-reminder-second'],
     [{ companyChanged: true }, 'handover'],
+    [{ newContactPerson: true }, 'handover'],
     [{ agreementCompleted: true }, 'thank-you'],
     [{ dateMoved: true }, 'reschedule'],
     [{}, undefined],

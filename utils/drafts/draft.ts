@@ -76,6 +76,8 @@ export interface DraftSituation {
   paymentRemindersSent?: number;
   /** The contact's company changed: someone new to write to. */
   companyChanged?: boolean;
+  /** The contact is new at an organisation where others agreed things: hand those over. */
+  newContactPerson?: boolean;
   /** The keep-in-touch follow-up is due or overdue. */
   followUpDue?: boolean;
 }
@@ -92,7 +94,7 @@ export function suggestDraftKind(situation: DraftSituation): DraftKind | undefin
   if (situation.invoiceOverdue) {
     return (situation.paymentRemindersSent ?? 0) >= 1 ? 'payment-reminder-second' : 'payment-reminder-first';
   }
-  if (situation.companyChanged) return 'handover';
+  if (situation.companyChanged || situation.newContactPerson) return 'handover';
   if (situation.followUpDue) return 'thinking-of-you';
   return undefined;
 }

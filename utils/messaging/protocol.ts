@@ -7,6 +7,7 @@ import { DUE_REQUESTS, type DueOutputs } from './requests/due';
 import { HISTORY_IMPORT_REQUESTS, type HistoryImportOutputs } from './requests/history-import';
 import { HISTORY_REQUESTS, type HistoryOutputs } from './requests/history';
 import { COLD_REQUESTS, type ColdOutputs } from './requests/cold';
+import { ORGANISATIONS_REQUESTS, type OrganisationsOutputs } from './requests/organisations';
 
 export type { SenderKind } from './requests/table';
 export type { ContactCard, DraftResult, SidebarState } from './requests/core';
@@ -21,12 +22,14 @@ export const REQUESTS = {
   ...HISTORY_IMPORT_REQUESTS,
   ...HISTORY_REQUESTS,
   ...COLD_REQUESTS,
+  ...ORGANISATIONS_REQUESTS,
 } as const;
 
 export type RequestType = keyof typeof REQUESTS;
 export type RequestInput<K extends RequestType> = v.InferOutput<(typeof REQUESTS)[K]['input']>;
 
-export type ResponseOutputs = CoreOutputs & SidebarOutputs & DraftsOutputs & OptionsOutputs & DueOutputs & HistoryImportOutputs & HistoryOutputs & ColdOutputs;
+export type ResponseOutputs = CoreOutputs & SidebarOutputs & DraftsOutputs & OptionsOutputs & DueOutputs & HistoryImportOutputs & HistoryOutputs & ColdOutputs &
+  OrganisationsOutputs;
 export type RequestOutput<K extends RequestType> = ResponseOutputs[K];
 
 /** `tab`: the tab an extension page outside any tab (the side panel) speaks for. */

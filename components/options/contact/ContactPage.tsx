@@ -10,6 +10,7 @@ import { useAction } from '../shared/use-action';
 import { useDatabaseRead } from '../shared/use-database-read';
 import { ContactAgreements } from './ContactAgreements';
 import { ContactFacts } from './ContactFacts';
+import { ContactOrganisation } from './ContactOrganisation';
 import { ContactFieldsForm } from './ContactFieldsForm';
 import { IdentitiesEditor } from './IdentitiesEditor';
 import { MergePanel } from './MergePanel';
@@ -59,6 +60,7 @@ export function ContactPage({ contactId, onDeleted }: ContactPageProps) {
       </header>
       {deleting.state.status === 'failed' && <p role="alert">{t('optActionFailed', deleting.state.message)}</p>}
       <ContactFacts contact={contact} today={today} />
+      <ContactOrganisation contact={contact} />
       <div className="contact-columns">
         <div>
           <ContactFieldsForm key={contact.id} contact={contact} />

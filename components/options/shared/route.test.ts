@@ -9,5 +9,8 @@ describe('options routes', () => {
     const id = 'a/b?c#d ü';
     expect(routeOf(hrefOf({ section: 'contact', contactId: id }))).toEqual({ section: 'contact', contactId: id });
     expect(routeOf('#contact/%E0%A4%A')).toEqual({ section: 'contacts' });
+    expect(routeOf('#organisations')).toEqual({ section: 'organisations' });
+    expect(routeOf(hrefOf({ section: 'organisation', organisationId: id }))).toEqual({ section: 'organisation', organisationId: id });
+    expect(routeOf('#organisation/')).toEqual({ section: 'contacts' });
   });
 });

@@ -1,11 +1,22 @@
-export type Section = 'contacts' | 'cold' | 'agreements' | 'import' | 'backup' | 'settings' | 'templates';
-export const SECTIONS: readonly Section[] = ['contacts', 'cold', 'agreements', 'import', 'backup', 'settings', 'templates'];
+export type Section = 'contacts' | 'organisations' | 'cold' | 'agreements' | 'import' | 'backup' | 'settings' | 'templates';
+export const SECTIONS: readonly Section[] = ['contacts', 'organisations', 'cold', 'agreements', 'import', 'backup', 'settings', 'templates'];
 
-export type Route = { section: Section } | { section: 'contact'; contactId: string };
+export type Route =
+  | { section: Section }
+  | { section: 'contact'; contactId: string }
+  | { section: 'organisation'; organisationId: string };
 
 /** `#contacts`, `#contact/<id>`, …; anything else is the contact list. */
 export function routeOf(hash: string): Route {
   const path = hash.replace(/^#/, '');
+  if (path.startsWith('organisation/')) {
+    try {
+      const organisationId = decodeURIComponent(path.slice('organisation/'.length));
+      if (organisationId) return { section: 'organisation', organisationId };
+    } catch {
+      // A malformed address shows the list.
+    }
+  }
   if (path.startsWith('contact/')) {
     try {
       const contactId = decodeURIComponent(path.slice('contact/'.length));
@@ -18,5 +29,6 @@ export function routeOf(hash: string): Route {
 }
 
 export function hrefOf(route: Route): string {
+  if (route.section === 'organisation') return `#organisation/${encodeURIComponent(route.organisationId)}`;
   return route.section === 'contact' ? `#contact/${encodeURIComponent(route.contactId)}` : `#${route.section}`;
 }

@@ -10,6 +10,7 @@ import {
   type Interaction,
 } from '../../domain/model';
 import type { Settings } from '../../domain/settings';
+import type { OrganisationBrief } from '../../db/organisation-brief';
 import { ContentCommandSchema } from '../content-command';
 import { PageContextSchema, type PageContext } from '../page-context';
 import { CadenceSchema, amount, calendarDate, currency, emails, id, siteUrl, text } from './fields';
@@ -78,6 +79,8 @@ export interface ContactCard {
   recentInteractions: Interaction[];
   /** Where an open agreement was made (a Gmail conversation), by agreement id; https only. */
   agreementSources: Record<string, string>;
+  /** The contact's organisation: what was agreed there through others, and how it pays. */
+  organisation?: OrganisationBrief;
   /** The cadence the next follow-up comes from: between projects it can be quieter than the contact's own. */
   followUp?: { cadence?: Cadence; betweenProjects?: true };
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { AGREEMENT_KINDS, DIRECTIONS, type Agreement, type Contact } from '../../domain/model';
-import { calendarDate, emails, id, text } from './fields';
+import { amount, calendarDate, currency, emails, id, text } from './fields';
 import type { RequestTable } from './table';
 
 /** What the sidebar needs beyond the core: linking people, and agreements made in an email. */
@@ -17,6 +17,8 @@ export const SIDEBAR_REQUESTS = {
       kind: v.picklist(AGREEMENT_KINDS),
       text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(5000)),
       dueDate: v.optional(calendarDate),
+      amount: v.optional(amount),
+      currency: v.optional(currency),
       /** The Gmail message the agreement was made in, as the page reported it. */
       messageId: text(200),
       conversationUrl: v.pipe(v.string(), v.maxLength(4096), v.startsWith('https://mail.google.com/')),

@@ -1,0 +1,86 @@
+import { useEffect, useId, useMemo } from 'react';
+import { readOrganisationPage, type OrganisationPage as PageData } from '../../../utils/db/organisations-repo';
+import { paymentRecordOf } from '../../../utils/domain/payment-record';
+import { t } from '../../../utils/i18n';
+import { todayIn } from '../../../utils/schedule/calendar';
+import { LoadProblem } from '../shared/LoadProblem';
+import { hrefOf } from '../shared/route';
+import { useDatabaseRead } from '../shared/use-database-read';
+import { MergeSuggestions } from './MergeSuggestions';
+import { OrganisationAgreements } from './OrganisationAgreements';
+import { OrganisationHistory } from './OrganisationHistory';
+import { OrganisationInvoices } from './OrganisationInvoices';
+import { OrganisationName } from './OrganisationName';
+import { OrganisationPeople } from './OrganisationPeople';
+import { PaymentRecordView } from './PaymentRecordView';
+
+/** Marks the moment an organisation page is first on screen, for the benchmark. */
+export const ORGANISATION_SHOWN_MARK = 'rapport:organisation-shown';
+
+/** One organisation: its people, what is open, how it pays, and the latest contact with it. */
+export function OrganisationPage({ organisationId }: { organisationId: string }) {
+  const id = useId();
+  const read = useDatabaseRead(readOrganisationPage, organisationId);
+  const today = todayIn();
+  const page = read.status === 'ready' ? read.value : undefined;
+  const record = useMemo(() => (page ? paymentRecordOf(page.agreements, today) : undefined), [page, today]);
+  useEffect(() => {
+    if (page && performance.getEntriesByName(ORGANISATION_SHOWN_MARK).length === 0) performance.mark(ORGANISATION_SHOWN_MARK);
+  }, [page]);
+
+  const back = (
+    <p>
+      <a href={hrefOf({ section: 'organisations' })}>← {t('orgBackToList')}</a>
+    </p>
+  );
+  if (read.status === 'failed') return <LoadProblem message={read.message} />;
+  if (read.status === 'loading') return <p className="subtle" aria-busy="true">{t('optLoading')}</p>;
+  if (!page || !record) {
+    return (
+      <section>
+        {back}
+        <p>{t('orgGone')}</p>
+      </section>
+    );
+  }
+  return (
+    <article className="organisation-page" aria-labelledby={`${id}-name`} data-testid="organisation-page">
+      {back}
+      <OrganisationName key={page.organisation.id} organisation={page.organisation} headingId={`${id}-name`} />
+      <MergeSuggestions organisation={page.organisation} suggestions={page.suggestions} />
+      <div className="contact-columns">
+        <div>
+          <Section title={t('orgPaymentRecord')}>
+            <PaymentRecordView record={record} />
+          </Section>
+          <Section title={t('orgPeople', page.people.length.toLocaleString())}>
+            <OrganisationPeople people={page.people} today={today} />
+          </Section>
+          <Section title={t('orgHistory')}>
+            <OrganisationHistory history={page.history} names={page.names} />
+          </Section>
+        </div>
+        <div>
+          <Section title={t('orgOpenAgreements')}>
+            <OrganisationAgreements page={page} today={today} />
+          </Section>
+          <Section title={t('orgInvoices')}>
+            <OrganisationInvoices page={page} today={today} />
+          </Section>
+        </div>
+      </div>
+    </article>
+  );
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+export type { PageData };
