@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from './history-entry';
-import { readLinkedinCsv, readLinkedinExportZip } from './linkedin-export';
+import { readHistoryZip } from './history-zip';
+import { readLinkedinCsv } from './linkedin-export';
 import { parseLinkedinMoment } from './linkedin-datetime';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/history/${name}`, import.meta.url), 'utf8');
@@ -78,16 +79,16 @@ describe('the export zip', () => {
       'Basic_LinkedInDataExport_12-04-2026/coach_messages.csv': strToU8('FROM,TO,DATE,CONTENT\nCoach,Me,2025-01-01 00:00:00 UTC,hi\n'),
       'Basic_LinkedInDataExport_12-04-2026/Profile.csv': strToU8('First Name,Last Name\nMara,Becker\n'),
     });
-    const result = readLinkedinExportZip(zip, labels);
+    const result = readHistoryZip(zip, labels);
     if (!result.ok) throw new Error(result.message);
     expect(result.read.parts).toEqual(['Connections.csv', 'Invitations.csv', 'messages.csv']);
     expect(result.read.entries).toHaveLength(2 + 2 + 5);
   });
 
   it('names a zip without history files, and a broken zip', () => {
-    const other = readLinkedinExportZip(zipSync({ 'photo.jpg': new Uint8Array([1, 2, 3]) }), labels);
+    const other = readHistoryZip(zipSync({ 'photo.jpg': new Uint8Array([1, 2, 3]) }), labels);
     expect(other).toMatchObject({ ok: false, message: expect.stringMatching(/no messages\.csv/) });
-    const broken = readLinkedinExportZip(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]), labels);
+    const broken = readHistoryZip(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]), labels);
     expect(broken).toMatchObject({ ok: false, message: expect.stringMatching(/could not be read/) });
   });
 

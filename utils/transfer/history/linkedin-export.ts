@@ -1,4 +1,3 @@
-import { unzipSync } from 'fflate';
 import { readCsvRows, CSV_DELIMITERS, HEADER_SEARCH_ROWS } from '../csv-table';
 import { decodeFileBytes } from '../decode-file';
 import { isLinkedinConnectionsHeader } from '../linkedin-csv';
@@ -40,18 +39,16 @@ export function linkedinCsvKind(text: string): LinkedinCsvKind | undefined {
   return undefined;
 }
 
-/** The export's `.zip` as downloaded: only the history files are inflated, the rest is never decompressed. */
-export function readLinkedinExportZip(bytes: Uint8Array, labels: LinkedinExportLabels): LinkedinExportResult {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (file) => historyFileKind(file.name) !== undefined });
-  } catch (error) {
-    return { ok: false, message: `The zip file could not be read (${error instanceof Error ? error.message : String(error)})` };
-  }
-  const csvs = Object.entries(files)
-    .map(([name, data]) => ({ name: name.split('/').pop() ?? name, kind: historyFileKind(name) as LinkedinCsvKind, text: decodeFileBytes(data).text }))
+/** Whether a path inside a zip is one of the export's history files. */
+export function isLinkedinHistoryPath(path: string): boolean {
+  return historyFileKind(path) !== undefined;
+}
+
+/** The export's history files as unzipped (any folder), read together. */
+export function readLinkedinFiles(files: ReadonlyArray<{ path: string; data: Uint8Array }>, labels: LinkedinExportLabels): LinkedinExportResult {
+  const csvs = files
+    .map(({ path, data }) => ({ name: path.split('/').pop() ?? path, kind: historyFileKind(path) as LinkedinCsvKind, text: decodeFileBytes(data).text }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  if (csvs.length === 0) return { ok: false, message: 'This zip holds no messages.csv, Connections.csv or Invitations.csv: is it a LinkedIn data export?' };
   return combine(csvs, labels);
 }
 

@@ -1,6 +1,7 @@
 import { decodeFileBytes } from '../decode-file';
 import type { HistoryRead } from './history-entry';
-import { isZip, readLinkedinCsv, readLinkedinExportZip, type LinkedinExportLabels } from './linkedin-export';
+import { readHistoryZip } from './history-zip';
+import { isZip, readLinkedinCsv, type LinkedinExportLabels } from './linkedin-export';
 import { readIcs } from './ics-reader';
 import { readMbox } from './mbox-reader';
 
@@ -41,8 +42,8 @@ export async function readHistoryFile(file: Blob & { name: string }, options: Hi
     const kind = historyFileKind(new Uint8Array(await file.slice(0, 4096).arrayBuffer()));
     switch (kind) {
       case 'zip':
-        if (file.size > MAX_ZIP_BYTES) return { ok: false, message: 'This zip is larger than 512 MB: choose messages.csv, Connections.csv or Invitations.csv from it instead' };
-        return readLinkedinExportZip(new Uint8Array(await file.arrayBuffer()), options.labels);
+        if (file.size > MAX_ZIP_BYTES) return { ok: false, message: 'This zip is larger than 512 MB: choose the files in it instead (messages.csv, Connections.csv, Invitations.csv or .ics)' };
+        return readHistoryZip(new Uint8Array(await file.arrayBuffer()), options.labels);
       case 'csv':
         if (file.size > MAX_CSV_BYTES) return { ok: false, message: 'This CSV file is larger than 256 MB' };
         return readLinkedinCsv(file.name, decodeFileBytes(new Uint8Array(await file.arrayBuffer())).text, options.labels);
