@@ -3,6 +3,7 @@ import type { Agreement, AgreementKind, CalendarDate, Interaction } from '../../
 import type { DraftContextData } from '../../utils/messaging/requests/drafts';
 import { calendarDateOf, daysBetween } from '../../utils/schedule/calendar';
 import { followUpState, isAgreementOverdue } from '../../utils/schedule/follow-up';
+import { dateDraftOf } from './date-draft';
 
 /** A call, a completed agreement or a moved date counts as "just happened" on its day and the two days after. */
 export const RECENT_DAYS = 2;
@@ -51,6 +52,8 @@ export function draftOccasionOf(data: DraftContextData, today: CalendarDate, tim
     focus['payment-reminder-second'] = { agreementId: overdueInvoice.id };
   }
   if (predecessor) focus.handover = { predecessorName: predecessor };
+  const dated = dateDraftOf(data.contact.importantDates, today);
+  if (dated) focus[dated.kind] = { dateId: dated.dateId };
 
   return {
     situation: {
@@ -59,6 +62,7 @@ export function draftOccasionOf(data: DraftContextData, today: CalendarDate, tim
       ...(moved ? { dateMoved: true } : {}),
       ...(overdueInvoice ? { invoiceOverdue: true } : {}),
       ...(followUp === 'overdue' || followUp === 'due-today' ? { followUpDue: true } : {}),
+      ...(dated ? { importantDate: dated.kind } : {}),
     },
     focus,
   };

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { DUE_LIST_MAX, type DuePage } from '../../utils/messaging/requests/due';
+import type { ContactFilter } from '../../utils/domain/tags';
+import { LabelFilter } from '../shared/LabelFilter';
 import { DueList } from './DueList';
 import { GetStarted } from './GetStarted';
 import { GoingColdTab } from './GoingColdTab';
@@ -22,7 +24,8 @@ export function PopupApp() {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | undefined>(undefined);
   const [tab, setTab] = useState<PopupTab>(() => initialTab(window.location.hash));
-  const state = useDueList(limit);
+  const [filter, setFilter] = useState<ContactFilter>({});
+  const state = useDueList(limit, filter);
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = state.status === 'ready';
   const empty = ready && state.page.rows.length === 0;
@@ -50,6 +53,9 @@ export function PopupApp() {
         {tab === 'due' && state.status === 'error' && <p role="alert">{t('dueError', state.message)}</p>}
         {tab === 'due' && hasContacts === false && <GetStarted />}
         {tab === 'due' && state.status === 'ready' && (
+          <LabelFilter kinds={state.page.labels.kinds} tags={state.page.labels.tags} value={filter} onChange={setFilter} />
+        )}
+        {tab === 'due' && state.status === 'ready' && (
           <DueContent page={state.page} report={report} onMore={() => setLimit((value) => Math.min(value + PAGE_SIZE, DUE_LIST_MAX))} />
         )}
       </div>
@@ -70,11 +76,11 @@ export function PopupApp() {
 }
 
 function DueContent({ page, report, onMore }: { page: DuePage; report: Report; onMore: () => void }) {
-  if (page.rows.length === 0) return <p className="due-empty">{t('popupEmpty')}</p>;
-  const { followUpsOverdue, followUpsDueToday, agreementsOverdue } = page.counts;
+  if (page.rows.length === 0) return <p className="due-empty">{page.filteredCounts ? t('tagsFilteredEmpty') : t('popupEmpty')}</p>;
+  const { followUpsOverdue, followUpsDueToday, agreementsOverdue, datesDue = 0 } = page.filteredCounts ?? page.counts;
   return (
     <>
-      <p className="subtle">{t('dueSummary', [countText(followUpsOverdue + agreementsOverdue), countText(followUpsDueToday)])}</p>
+      <p className="subtle">{t('dueSummary', [countText(followUpsOverdue + agreementsOverdue), countText(followUpsDueToday + datesDue)])}</p>
       <DueList rows={page.rows} today={page.today} report={report} />
       {page.more && page.rows.length < DUE_LIST_MAX && (
         <button type="button" className="due-more" onClick={onMore}>

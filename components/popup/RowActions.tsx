@@ -5,6 +5,7 @@ import { t, uiLanguage } from '../../utils/i18n';
 import { openSiteTab } from '../../utils/ui/open-site-tab';
 import { callBackground } from '../../utils/messaging/client';
 import type { SnoozeOption } from '../../utils/schedule/snooze';
+import { dateReasonLabel } from '../../utils/ui/date-label';
 import { formatDate } from '../../utils/ui/format';
 import { DraftButton } from '../drafts/DraftButton';
 import { gmailConversationUrl, linkedinProfileUrl } from './links';
@@ -49,6 +50,11 @@ export function RowActions({ row, who, today, report }: { row: DueRow; who: stri
       await callBackground('agreement.update', { agreementId, patch: { status: 'done' } });
       return t('dueAgreementClosed');
     });
+  const dateDone = (dateId: string, occursOn: string, what: string) =>
+    act(async () => {
+      await callBackground('due.dateDone', { contactId, dateId, occursOn });
+      return t('datesDoneAnnounced', [what, who]);
+    });
   const open = (url: string) => void openSiteTab(url);
 
   return (
@@ -60,6 +66,16 @@ export function RowActions({ row, who, today, report }: { row: DueRow; who: stri
           </button>
           <SnoozeMenu who={who} today={today} busy={busy} onSnooze={(option) => void snooze(option)} />
         </>
+      ) : why.kind === 'date' ? (
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          aria-label={t('datesDoneOf', [dateReasonLabel(why), who])}
+          onClick={() => void dateDone(why.dateId, why.occursOn, dateReasonLabel(why))}
+        >
+          {t('datesDone')}
+        </button>
       ) : (
         <button type="button" className="primary" disabled={busy} aria-label={t('dueAgreementDoneOf', why.text)} onClick={() => void closeAgreement(why.agreementId)}>
           {t('agreementDone')}

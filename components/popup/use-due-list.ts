@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { callBackground } from '../../utils/messaging/client';
+import { filterValue, type ContactFilter } from '../../utils/domain/tags';
+import type { RequestInput } from '../../utils/messaging/protocol';
 import type { DuePage } from '../../utils/messaging/requests/due';
+
+type DueFilter = NonNullable<RequestInput<'due.list'>['filter']>;
 import { useDataVersion } from '../shared/use-data-version';
 
 export type DueListState = { status: 'loading' } | { status: 'ready'; page: DuePage } | { status: 'error'; message: string };
@@ -9,10 +13,11 @@ export type DueListState = { status: 'loading' } | { status: 'ready'; page: DueP
  * The `limit` most overdue rows, reloaded whenever any tab or page changes data. A reload keeps the
  * rows on screen until the new ones arrive; an answer older than one already shown is dropped.
  */
-export function useDueList(limit: number): DueListState {
+export function useDueList(limit: number, filter: ContactFilter = {}): DueListState {
   const version = useDataVersion();
   const [state, setState] = useState<DueListState>({ status: 'loading' });
   const asked = useRef(0);
+  const filterKey = filterValue(filter);
   const shown = useRef(0);
   useEffect(() => {
     const request = ++asked.current;
@@ -21,10 +26,12 @@ export function useDueList(limit: number): DueListState {
       shown.current = request;
       setState(next);
     };
-    callBackground('due.list', { limit }).then(
+    const given = Object.keys(filter).length > 0 ? { filter: filter as DueFilter } : {};
+    callBackground('due.list', { limit, ...given }).then(
       (page) => show({ status: 'ready', page }),
       (reason: unknown) => show({ status: 'error', message: reason instanceof Error ? reason.message : String(reason) }),
     );
-  }, [limit, version]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is compared by its value
+  }, [limit, version, filterKey]);
   return state;
 }

@@ -25,6 +25,12 @@ describe('badgeView', () => {
     expect(today.colour).not.toBe(overdue.colour);
   });
 
+  it('counts important dates as due today and names them in the tooltip', () => {
+    const view = badgeView({ followUpsOverdue: 0, followUpsDueToday: 0, agreementsOverdue: 0, datesDue: 2 });
+    expect(view).toMatchObject({ text: '2', title: 'datesBadgeTooltip 0 0 2' });
+    expect(view.colour).toBe(badgeView({ followUpsOverdue: 0, followUpsDueToday: 1, agreementsOverdue: 0 }).colour);
+  });
+
   it('reads 99+ above 99, in the tooltip too', () => {
     expect(badgeView({ followUpsOverdue: 100, followUpsDueToday: 3, agreementsOverdue: 99 })).toMatchObject({
       text: '99+',
@@ -46,7 +52,9 @@ describe('refreshBadge', () => {
     const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
     const view = await refreshBadge(db);
     expect(count).not.toHaveBeenCalled();
-    expect(getAllKeys.mock.calls.map((call) => call[1])).toEqual([100, 100, 100]);
+    // Follow-ups overdue, due today, agreements overdue, important dates showing: at most 100 keys each;
+    // one key tells whether a date's day passed without its reminders being brought forward.
+    expect(getAllKeys.mock.calls.map((call) => call[1])).toEqual([100, 100, 100, 100, 1]);
     expect(view.text).toBe('99+');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('99+');
     expect(await fakeBrowser.action.getTitle({})).toBe('badgeTooltip 99+ 0');

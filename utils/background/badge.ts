@@ -23,7 +23,13 @@ export function badgeView(counts: DueCounts): BadgeView {
     title:
       badge.count === 0
         ? t('badgeNothingDue')
-        : t('badgeTooltip', [countText(counts.followUpsOverdue + counts.followUpsDueToday), countText(counts.agreementsOverdue)]),
+        : counts.datesDue
+          ? t('datesBadgeTooltip', [
+              countText(counts.followUpsOverdue + counts.followUpsDueToday),
+              countText(counts.agreementsOverdue),
+              countText(counts.datesDue),
+            ])
+          : t('badgeTooltip', [countText(counts.followUpsOverdue + counts.followUpsDueToday), countText(counts.agreementsOverdue)]),
   };
 }
 

@@ -1,8 +1,10 @@
 import { updateContact } from '../db/contacts-repo';
-import { countDueUpTo, readDueRows } from '../db/due-list';
+import { countDueUpTo, filteredCounts, readDueRows } from '../db/due-list';
+import { markDateHandled } from '../db/important-dates-repo';
+import { readLabelsInUse } from '../db/tags-query';
 import { logInteractions } from '../db/interactions-repo';
 import { t } from '../i18n';
-import type { DUE_REQUESTS, DueOutputs } from '../messaging/requests/due';
+import { DUE_LIST_MAX, type DUE_REQUESTS, type DueOutputs } from '../messaging/requests/due';
 import { todayIn } from '../schedule/calendar';
 import { BADGE_MAX } from '../schedule/due';
 import { snoozeUntil } from '../schedule/snooze';
@@ -14,11 +16,23 @@ export function createDueHandlers(deps: HandlerDeps, now: () => number = Date.no
   const writing = writer(deps);
 
   return {
-    async 'due.list'({ limit }) {
+    async 'due.list'({ limit, filter }) {
       const database = await deps.db();
       const today = todayIn(undefined, now());
-      const [rows, counts] = await Promise.all([readDueRows(database, today, limit + 1), countDueUpTo(database, today, BADGE_MAX + 1)]);
-      return { today, rows: rows.slice(0, limit), more: rows.length > limit, counts };
+      // Counted first: the count brings passed dates' reminders forward before the rows are read.
+      const counts = await countDueUpTo(database, today, BADGE_MAX + 1);
+      const [rows, labels] = await Promise.all([readDueRows(database, today, filter ? DUE_LIST_MAX + 1 : limit + 1, filter), readLabelsInUse(database)]);
+      return {
+        today,
+        rows: rows.slice(0, limit),
+        more: rows.length > limit,
+        counts,
+        labels,
+        ...(filter ? { filteredCounts: filteredCounts(rows) } : {}),
+      };
+    },
+    async 'due.dateDone'({ contactId, dateId, occursOn }) {
+      return writing((database) => markDateHandled(database, contactId, dateId, occursOn, now()));
     },
     async 'due.snooze'({ contactId, snooze }) {
       const today = todayIn(undefined, now());

@@ -1,6 +1,8 @@
 import type { Agreement, Cadence, Contact, Formality, Language, Organisation, Salutation } from '../domain/model';
 import { linkedinSlugFrom, normaliseEmail } from '../domain/identity';
 import { DEFAULT_SETTINGS } from '../domain/settings';
+import { uniqueKinds, uniqueTags } from '../domain/tags';
+import { knownTagSpellings } from './tags-query';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
 import type { RapportDatabase } from './open';
 import { organisationPlacer } from '../domain/organisation-placer';
@@ -20,7 +22,9 @@ export interface NewContactInput {
   cadence?: Cadence;
 }
 
-export type ContactPatch = Partial<Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'lastContactAt' | 'lastContactChannel' | 'nextFollowUp'>>;
+export type ContactPatch = Partial<
+  Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'lastContactAt' | 'lastContactChannel' | 'nextFollowUp' | 'dateRemindFrom' | 'dateOccursOn'>
+>;
 
 export class DuplicateIdentityError extends Error {
   constructor(readonly contactId: string) {
@@ -80,8 +84,13 @@ export async function updateContact(db: RapportDatabase, id: string, patch: Cont
     { agreementsByContact: tx.objectStore('agreements').index('byContact'), settings: tx.objectStore('settings') },
     id,
   );
-  const next: Contact = withFollowUp({ ...current, ...patch, id, updatedAt: now }, facts);
+  const labels = patch.tags ? { tags: uniqueTags(patch.tags, await knownTagSpellings(tx.objectStore('contacts').index('byTag'))) } : {};
+  const kinds = patch.kinds ? { kinds: uniqueKinds(patch.kinds) } : {};
+  const next: Contact = withFollowUp({ ...current, ...patch, ...labels, ...kinds, id, updatedAt: now }, facts);
   if (patch.emails) next.emails = uniqueEmails(patch.emails);
+  if (next.tags?.length === 0) delete next.tags;
+  if (next.kinds?.length === 0) delete next.kinds;
+  if (next.importantDates?.length === 0) delete next.importantDates;
   dropUndefined(next);
   const placed = patch.company !== undefined && patch.company !== current.company ? await placedIn(tx.objectStore('organisations'), next, now) : next;
   if (placed.organisationId && !current.organisationId) await adoptAgreements(tx.objectStore('agreements'), id, placed.organisationId);

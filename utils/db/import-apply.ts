@@ -7,6 +7,9 @@ import { abandon } from './abandon';
 import { dropUndefined, uniqueEmails } from './contacts-repo';
 import { withFollowUp } from './follow-up-sync';
 import { organisationPlacer } from '../domain/organisation-placer';
+import { withLabelsAndDates } from './import-labels-apply';
+import { knownTagSpellings } from './tags-query';
+import type { ImportedDate } from '../transfer/import-labels-dates';
 import type { RapportDatabase } from './open';
 
 /** A contact to create, as `planImport` drafts it (extra fields such as `sources` are ignored). */
@@ -18,12 +21,22 @@ export interface ImportDraft {
   role?: string;
   notes?: string;
   cadence?: Cadence;
+  tags?: readonly string[];
+  importantDates?: readonly ImportedDate[];
 }
 
 /** Fills only empty fields and adds identities of an existing contact; never overwrites. */
 export interface ImportMerge {
   contactId: string;
-  adds: { emails: readonly string[]; linkedinSlug?: string; company?: string; role?: string; notes?: string };
+  adds: {
+    emails: readonly string[];
+    linkedinSlug?: string;
+    company?: string;
+    role?: string;
+    notes?: string;
+    tags?: readonly string[];
+    importantDates?: readonly ImportedDate[];
+  };
 }
 
 export interface ImportApplyInput {
@@ -74,12 +87,14 @@ export async function applyImport(db: RapportDatabase, input: ImportApplyInput, 
     const settings = { ...DEFAULT_SETTINGS, ...stored };
     // Company fields fill organisations: the same name (or work email domain) joins the same one.
     const placer = organisationPlacer(organisations, now);
-    const created = drafts.map((draft) => placer.place(newContact(draft, settings, now)));
+    const spellings = await knownTagSpellings(contacts.index('byTag'));
+    const created = drafts.map((draft) => withLabelsAndDates(placer.place(newContact(draft, settings, now)), draft, spellings, settings));
     const merged = merges.map((merge, index) => {
       const target = targets[index];
       if (!target) throw new ImportConflictError(`a contact to merge into was deleted`);
       const completed = mergedContact(target, merge, now);
-      return completed.company !== target.company || !target.organisationId ? placer.place(completed) : completed;
+      const placed = completed.company !== target.company || !target.organisationId ? placer.place(completed) : completed;
+      return withLabelsAndDates(placed, merge.adds, spellings, settings);
     });
     // `put`, not `add`: the ids are fresh UUIDs, and `add` would look each one up first.
     await Promise.all([
@@ -122,6 +137,8 @@ function normaliseDraft(draft: ImportDraft): ImportDraft {
     role: draft.role?.trim() || undefined,
     notes: draft.notes?.trim() || undefined,
     cadence: toCadence(draft.cadence),
+    tags: draft.tags,
+    importantDates: draft.importantDates,
   });
 }
 
@@ -134,6 +151,8 @@ function normaliseMerge(merge: ImportMerge): ImportMerge {
       company: merge.adds.company?.trim() || undefined,
       role: merge.adds.role?.trim() || undefined,
       notes: merge.adds.notes?.trim() || undefined,
+      tags: merge.adds.tags,
+      importantDates: merge.adds.importantDates,
     }),
   };
 }

@@ -4,6 +4,7 @@ import { abandon } from './abandon';
 import { moveContactTimes } from './contact-times';
 import { dropUndefined, uniqueEmails } from './contacts-repo';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
+import { mergedLabelsAndDates } from './merge-labels-dates';
 import type { RapportDatabase } from './open';
 
 /** Words for what a merge keeps in the notes when both contacts had a different value. */
@@ -79,6 +80,7 @@ export function mergedContact(keep: Contact, other: Contact, labels: MergeLabels
   merged.betweenProjectsCadence = keep.betweenProjectsCadence ?? other.betweenProjectsCadence;
   merged.snoozedUntil = keep.snoozedUntil ?? other.snoozedUntil;
   merged.organisationId = keep.organisationId ?? other.organisationId;
+  Object.assign(merged, mergedLabelsAndDates(keep, other));
   merged.createdAt = Math.min(keep.createdAt, other.createdAt);
   if (other.lastContactAt !== undefined && (keep.lastContactAt === undefined || other.lastContactAt > keep.lastContactAt)) {
     merged.lastContactAt = other.lastContactAt;

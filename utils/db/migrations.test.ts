@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { contactTimesOf } from './contact-times';
-import { findContactByIdentity } from './contacts-repo';
+import { findContactByIdentity, updateContact } from './contacts-repo';
 import { countDue } from './due-counts';
 import { forgetConnection, openRapportDB } from './open';
 import version1 from '../../tests/fixtures/db/version-1.json';
@@ -45,6 +45,21 @@ async function writeVersion3Database(name: string) {
   const db = await openDB(name, 3, {
     upgrade(database) {
       database.createObjectStore('contactTimes', { keyPath: 'shard' });
+    },
+  });
+  db.close();
+}
+
+/** Version 4 as it was released: version 3 plus organisations (frozen here; its fill is version 4's own test). */
+async function writeVersion4Database(name: string) {
+  await writeVersion3Database(name);
+  const db = await openDB(name, 4, {
+    upgrade(database, _oldVersion, _newVersion, transaction) {
+      const organisations = database.createObjectStore('organisations', { keyPath: 'id' });
+      organisations.createIndex('byNameKey', 'nameKeys', { multiEntry: true });
+      organisations.createIndex('byDomain', 'domains', { multiEntry: true });
+      transaction.objectStore('contacts').createIndex('byOrganisation', 'organisationId');
+      transaction.objectStore('agreements').createIndex('byOrganisation', 'organisationId');
     },
   });
   db.close();
@@ -108,6 +123,27 @@ describe('schema migrations', () => {
     // Everything else of a record is as version 1 wrote it.
     const { organisationId: _id, ...anna } = (await db.get('contacts', 'c-anna')) ?? {};
     expect(anna).toEqual(version1.records.contacts.find((contact) => contact.id === 'c-anna'));
+    await forgetConnection();
+  });
+
+  it('version 5 adds the kind, tag and date-reminder indexes to a database written by version 4, and its contacts take tags and dates', async () => {
+    const name = `migration-5-${Math.random()}`;
+    await writeVersion4Database(name);
+    await forgetConnection();
+    const db = await openRapportDB(name);
+    expect([...db.transaction('contacts').store.indexNames].sort()).toEqual(
+      ['byDateOccursOn', 'byDateRemindFrom', 'byEmail', 'byImportBatch', 'byKind', 'byLinkedinSlug', 'byNextFollowUp', 'byOrganisation', 'byTag', 'byUpdatedAt'].sort(),
+    );
+    expect(await db.countFromIndex('contacts', 'byTag')).toBe(0);
+    const updated = await updateContact(db, 'c-kenji', {
+      kinds: ['partner'],
+      tags: ['Tokyo'],
+      importantDates: [{ id: 'b', kind: 'birthday', date: '--12-24', remindDaysBefore: 2 }],
+    });
+    expect(updated.dateRemindFrom?.[0]).toMatch(/^\d{4}-12-22~b$/);
+    expect(await db.getAllKeysFromIndex('contacts', 'byTag', 'Tokyo')).toEqual(['c-kenji']);
+    expect(await db.getAllKeysFromIndex('contacts', 'byKind', 'partner')).toEqual(['c-kenji']);
+    expect((await findContactByIdentity(db, { emails: ['anna.mueller@example.com'] }))?.displayName).toBe('Anna Müller');
     await forgetConnection();
   });
 

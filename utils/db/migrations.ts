@@ -62,4 +62,12 @@ export function upgradeRapportDB(
       });
     }
   }
+  if (oldVersion < 5) {
+    // Kinds, tags and important dates: new optional fields, so no record needs rewriting.
+    const contacts = transaction.objectStore('contacts');
+    contacts.createIndex('byTag', 'tags', { multiEntry: true });
+    contacts.createIndex('byKind', 'kinds', { multiEntry: true });
+    contacts.createIndex('byDateRemindFrom', 'dateRemindFrom', { multiEntry: true });
+    contacts.createIndex('byDateOccursOn', 'dateOccursOn', { multiEntry: true });
+  }
 }

@@ -4,7 +4,7 @@ import type { Settings } from '../domain/settings';
 import type { ContactTimesShard } from '../cold/contact-times';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface RapportDB extends DBSchema {
   contacts: {
@@ -17,6 +17,11 @@ export interface RapportDB extends DBSchema {
       byUpdatedAt: Timestamp;
       byImportBatch: string;
       byOrganisation: string;
+      /** Since version 5, multiEntry: one entry per tag, per kind, per important date's next reminder. */
+      byTag: string;
+      byKind: string;
+      byDateRemindFrom: string;
+      byDateOccursOn: string;
     };
   };
   interactions: {

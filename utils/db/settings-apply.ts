@@ -1,4 +1,5 @@
 import { normaliseEmail } from '../domain/identity';
+import { CONTACT_KINDS } from '../domain/model';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { sameCadence } from '../schedule/cadence';
 import { abandon } from './abandon';
@@ -28,7 +29,9 @@ export async function saveSettings(db: RapportDatabase, change: SettingsChange):
     if (change.ownEmails) settings.ownEmails = [...new Set(change.ownEmails.map(normaliseEmail).filter(Boolean))];
     await store.put(settings, 'app');
     const cadenceChanged =
-      !sameCadence(before.defaultCadence, settings.defaultCadence) || !sameCadence(before.betweenProjectsCadence, settings.betweenProjectsCadence);
+      !sameCadence(before.defaultCadence, settings.defaultCadence) ||
+      !sameCadence(before.betweenProjectsCadence, settings.betweenProjectsCadence) ||
+      !sameKindCadences(before.kindCadences, settings.kindCadences);
     const rescheduled = cadenceChanged ? await rescheduleEveryone(tx, settings) : 0;
     await tx.done;
     return { settings, rescheduled };
@@ -36,6 +39,10 @@ export async function saveSettings(db: RapportDatabase, change: SettingsChange):
     await abandon(tx);
     throw error;
   }
+}
+
+function sameKindCadences(a: Settings['kindCadences'] | undefined, b: Settings['kindCadences'] | undefined): boolean {
+  return CONTACT_KINDS.every((kind) => sameCadence(a?.[kind], b?.[kind]));
 }
 
 type SettingsTransaction = ReturnType<typeof openSettingsWrite>;

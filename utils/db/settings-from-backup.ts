@@ -1,4 +1,5 @@
 import { normaliseEmail } from '../domain/identity';
+import { CONTACT_KINDS } from '../domain/model';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { isCadence, type Cadence } from '../schedule/cadence';
 
@@ -25,6 +26,7 @@ export function settingsFromBackup(record: Readonly<Record<string, unknown>>): S
     ownEmails,
     defaultLanguage: record.defaultLanguage === 'en' || record.defaultLanguage === 'de' ? record.defaultLanguage : DEFAULT_SETTINGS.defaultLanguage,
     defaultFormality: record.defaultFormality === 'du' || record.defaultFormality === 'sie' ? record.defaultFormality : DEFAULT_SETTINGS.defaultFormality,
+    kindCadences: kindCadencesOf(record.kindCadences),
     autoLogGmail: flag(record.autoLogGmail, DEFAULT_SETTINGS.autoLogGmail),
     autoLogLinkedIn: flag(record.autoLogLinkedIn, DEFAULT_SETTINGS.autoLogLinkedIn),
     dailyNotification: flag(record.dailyNotification, DEFAULT_SETTINGS.dailyNotification),
@@ -35,6 +37,18 @@ export function settingsFromBackup(record: Readonly<Record<string, unknown>>): S
   if (betweenProjectsCadence) settings.betweenProjectsCadence = betweenProjectsCadence;
   if (typeof record.ownLinkedinSlug === 'string' && record.ownLinkedinSlug.trim()) settings.ownLinkedinSlug = record.ownLinkedinSlug.trim().slice(0, 200);
   return settings;
+}
+
+/** A backup from before kinds existed gets the default rhythms; a kind left out of a later one has none. */
+function kindCadencesOf(value: unknown): Settings['kindCadences'] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ...DEFAULT_SETTINGS.kindCadences };
+  const given = value as Record<string, unknown>;
+  const kinds: Settings['kindCadences'] = {};
+  for (const kind of CONTACT_KINDS) {
+    const cadence = cadenceOf(given[kind]);
+    if (cadence) kinds[kind] = cadence;
+  }
+  return kinds;
 }
 
 function cadenceOf(value: unknown): Cadence | undefined {

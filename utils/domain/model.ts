@@ -47,8 +47,41 @@ export interface Contact extends ContactIdentities {
   importBatch?: string;
   /** The organisation the contact works for (see `Organisation`); `company` stays the text as given. */
   organisationId?: string;
+  /** What the relationship is (several may apply); each kind has a default rhythm in the settings. */
+  kinds?: ContactKind[];
+  /** The user's own labels, trimmed, unique regardless of case; Google's Labels and vCard CATEGORIES. */
+  tags?: string[];
+  /** Birthdays, the anniversary of working together, a project's completion, custom dates. */
+  importantDates?: ImportantDate[];
+  /**
+   * Denormalised for the due indexes, one entry per important date with a reminder still to come:
+   * `<first day it shows>~<date id>` and `<the day itself>~<date id>` of its next occurrence not yet
+   * handled (`utils/schedule/important-dates.ts`). Unset when there is none.
+   */
+  dateRemindFrom?: string[];
+  dateOccursOn?: string[];
   createdAt: Timestamp;
   updatedAt: Timestamp;
+}
+
+export const CONTACT_KINDS = ['client', 'prospect', 'partner', 'former-client', 'personal'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export const IMPORTANT_DATE_KINDS = ['birthday', 'anniversary', 'project', 'custom'] as const;
+/** `anniversary`: of working together; `project`: a project completed (once, not yearly; its name in `label`). */
+export type ImportantDateKind = (typeof IMPORTANT_DATE_KINDS)[number];
+
+export interface ImportantDate {
+  id: string;
+  kind: ImportantDateKind;
+  /** `YYYY-MM-DD`, or `--MM-DD` when the year is not known (birthdays and custom dates only). */
+  date: string;
+  /** What a custom date is, or the project's name. */
+  label?: string;
+  /** 0 = on the day; the reminder shows from that many days before until the day. */
+  remindDaysBefore: number;
+  /** The latest occurrence the user marked as done: its reminder is gone, the next one comes. */
+  handledOn?: CalendarDate;
 }
 
 export const CHANNELS = ['email', 'call', 'meeting', 'in-person', 'linkedin', 'note'] as const;

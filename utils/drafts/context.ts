@@ -3,6 +3,7 @@ import { calendarDateOf, daysBetween, isCalendarDate } from '../schedule/calenda
 import { greetingFor, splitName, type PersonName } from './names';
 import type { DraftValues } from './placeholders';
 import { cleanLine, cleanLines, summaryOf, topicOf } from './text';
+import { importantDateValues } from './date-values';
 import { durationWords, formatDate, formatMonthYear, seasonWords } from './words';
 
 export interface DraftUser {
@@ -24,6 +25,8 @@ export interface DraftFocus {
   previousDate?: CalendarDate;
   /** Who the contact takes over from, for a handover. */
   predecessorName?: string;
+  /** The important date a birthday, anniversary or project thank-you is about (default: the nearest of its kind). */
+  dateId?: string;
 }
 
 export interface DraftInput {
@@ -171,6 +174,11 @@ export function buildDraftContext(input: DraftInput): DraftContext {
   }
   const previousDate = focus.previousDate ?? moved?.previousDueDate;
   set('previousDate', previousDate === moved?.dueDate ? undefined : date(previousDate));
+
+  // Important dates
+  const dates = importantDateValues(contact.importantDates, today, focus.dateId, language);
+  set('yearsTogether', dates.yearsTogether);
+  set('projectName', dates.projectName);
 
   // The user
   const userName = cleanLine(user?.name);

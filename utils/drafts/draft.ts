@@ -80,17 +80,21 @@ export interface DraftSituation {
   newContactPerson?: boolean;
   /** The keep-in-touch follow-up is due or overdue. */
   followUpDue?: boolean;
+  /** An important date's reminder shows today: the draft that goes with it. */
+  importantDate?: 'birthday' | 'work-anniversary' | 'project-thank-you';
 }
 
 /**
  * The draft that fits best, or undefined. What the user just did comes first (a call logged, an
- * agreement completed, a date moved), then standing matters: an overdue invoice (the second, firmer
- * reminder once one was sent), a company change, then a due follow-up.
+ * agreement completed, a date moved), then an important date on or near its day (a birthday, years of
+ * working together, a completed project), then standing matters: an overdue invoice (the second,
+ * firmer reminder once one was sent), a company change, then a due follow-up.
  */
 export function suggestDraftKind(situation: DraftSituation): DraftKind | undefined {
   if (situation.callLogged) return 'call-summary';
   if (situation.agreementCompleted) return 'thank-you';
   if (situation.dateMoved) return 'reschedule';
+  if (situation.importantDate) return situation.importantDate;
   if (situation.invoiceOverdue) {
     return (situation.paymentRemindersSent ?? 0) >= 1 ? 'payment-reminder-second' : 'payment-reminder-first';
   }

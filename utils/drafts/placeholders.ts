@@ -18,6 +18,7 @@ export const PLACEHOLDER_NAMES = [
   'lastContactDuration',
   'lastTopic',
   'relationshipSince',
+  'yearsTogether',
   // Agreements
   'openAgreements',
   'undatedAgreements',
@@ -35,6 +36,7 @@ export const PLACEHOLDER_NAMES = [
   'invoiceDueDate',
   // The agreement just completed
   'completedItem',
+  'projectName',
   // The date that moved
   'movedItem',
   'newDate',
@@ -93,6 +95,7 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
   info('lastContactDuration', 'relationship', '„drei Monate“', '"three months"'),
   info('lastTopic', 'relationship', 'Thema des letzten Kontakts (aus der Zusammenfassung)', 'Topic of the last contact (from its summary)'),
   info('relationshipSince', 'relationship', 'Monat des ersten Kontakts: „März 2025“', 'Month of the first contact: "March 2025"'),
+  info('yearsTogether', 'relationship', 'Jahre der Zusammenarbeit am Jahrestag: „drei Jahre“', 'Years of working together on the anniversary: "three years"'),
   info('openAgreements', 'agreements', 'Offene Vereinbarungen mit Fristen, als Liste', 'Open agreements with their dates, as a list', true),
   info('undatedAgreements', 'agreements', 'Offene Vereinbarungen ohne Datum, als Liste', 'Open agreements without a date, as a list', true),
   info('nextDates', 'agreements', 'Offene Vereinbarungen mit Datum, nach Datum, als Liste', 'Open agreements with a date, by date, as a list', true),
@@ -106,6 +109,7 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
   info('invoice', 'invoice', 'Die offene Rechnung (Text der Vereinbarung)', 'The unpaid invoice (text of the agreement)'),
   info('invoiceDueDate', 'invoice', 'Fälligkeitsdatum der Rechnung', 'Due date of the invoice'),
   info('completedItem', 'completed', 'Die abgeschlossene Vereinbarung', 'The completed agreement'),
+  info('projectName', 'completed', 'Name des abgeschlossenen Projekts (wichtiges Datum)', 'Name of the completed project (important date)'),
   info('movedItem', 'reschedule', 'Was verschoben wurde', 'What was moved'),
   info('newDate', 'reschedule', 'Neues Datum', 'New date'),
   info('previousDate', 'reschedule', 'Bisheriges Datum', 'Previous date'),

@@ -8,6 +8,9 @@ export const DRAFT_KINDS = [
   'payment-reminder-first',
   'payment-reminder-second',
   'reschedule',
+  'birthday',
+  'work-anniversary',
+  'project-thank-you',
 ] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
@@ -24,19 +27,8 @@ export interface DraftTemplate {
   body: string;
 }
 
-type Wording = Omit<DraftTemplate, 'id' | 'kind' | 'language' | 'formality'>;
-
-function variants(kind: DraftKind, language: Language, formality: Formality | undefined, wordings: readonly Wording[]): DraftTemplate[] {
-  return wordings.map((wording, index) => ({
-    id: [kind, language, formality, index + 1].filter((part) => part !== undefined).join('.'),
-    kind,
-    language,
-    ...(formality ? { formality } : {}),
-    ...wording,
-  }));
-}
-
-const lines = (...parts: string[]) => parts.join('\n');
+import { lines, variants } from './template-helpers';
+import { BIRTHDAY, PROJECT_THANK_YOU, WORK_ANNIVERSARY } from './date-templates';
 
 // Conventions of the built-ins (tests hold them to it): German bodies start lower-case after the
 // greeting’s comma, so the first sentence never vanishes; every other sentence that needs a value is a
@@ -795,6 +787,9 @@ export const BUILT_IN_TEMPLATES: readonly DraftTemplate[] = Object.freeze([
   ...PAYMENT_REMINDER_FIRST,
   ...PAYMENT_REMINDER_SECOND,
   ...RESCHEDULE,
+  ...BIRTHDAY,
+  ...WORK_ANNIVERSARY,
+  ...PROJECT_THANK_YOU,
 ]);
 
 /** The built-in with this id, for "reset to default". */

@@ -51,6 +51,13 @@ function numberWord(n: number, language: Language): string {
   return NUMBERS[language][n] ?? String(n);
 }
 
+/** de `ein Jahr` / `drei Jahre`, en `one year` / `three years`: a whole number of years, in words up to twelve. */
+export function yearsWords(years: number, language: Language): string | undefined {
+  if (!Number.isInteger(years) || years < 1) return undefined;
+  if (language === 'de') return years === 1 ? 'ein Jahr' : `${numberWord(years, 'de')} Jahre`;
+  return years === 1 ? 'one year' : `${numberWord(years, 'en')} years`;
+}
+
 export interface DurationWords {
   /** de nominative `drei Monate`, en `three months`. */
   duration: string;

@@ -1,4 +1,4 @@
-import type { Cadence, CalendarDate, Contact } from '../domain/model';
+import type { Cadence, CalendarDate, Contact, ContactKind } from '../domain/model';
 import { addDays, addMonths } from './calendar';
 
 /**
@@ -100,6 +100,8 @@ export function approximateDays(cadence: Cadence): number {
 
 export interface CadenceSettings {
   defaultCadence?: Cadence;
+  /** The rhythm of each kind, for contacts without one of their own. */
+  kindCadences?: Partial<Record<ContactKind, Cadence>>;
   /** Quieter cadence while a contact has no open agreement; unset = off. */
   betweenProjectsCadence?: Cadence;
 }
@@ -129,20 +131,40 @@ export interface EffectiveCadenceInput {
  *   cadence, but only where it is quieter: it slows a fortnightly client down, it never makes a yearly
  *   one louder.
  */
-/** The cadence a contact's next follow-up comes from, and whether it is the quieter between-projects one. */
+/** The cadence a contact's next follow-up comes from, and whether it is the quieter between-projects one or its kind's. */
 export function followUpCadenceOf(
-  contact: Pick<Contact, 'cadence' | 'betweenProjectsCadence'>,
+  contact: Pick<Contact, 'cadence' | 'betweenProjectsCadence' | 'kinds'>,
   hasOpenAgreements: boolean,
   settings: CadenceSettings,
-): { cadence?: Cadence; betweenProjects?: true } {
+): { cadence?: Cadence; betweenProjects?: true; fromKind?: ContactKind } {
+  const regular = regularCadenceOf(contact, settings);
   const cadence = effectiveCadence({
-    contactCadence: contact.cadence,
+    contactCadence: regular?.cadence,
     contactBetweenProjectsCadence: contact.betweenProjectsCadence,
     hasOpenAgreements,
     settings,
   });
-  if (!cadence) return {};
-  return sameCadence(cadence, toCadence(contact.cadence)) ? { cadence } : { cadence, betweenProjects: true };
+  if (!cadence || !regular) return {};
+  if (!sameCadence(cadence, regular.cadence)) return { cadence, betweenProjects: true };
+  return regular.fromKind ? { cadence, fromKind: regular.fromKind } : { cadence };
+}
+
+/**
+ * A contact's regular rhythm: its own, else the most frequent rhythm of its kinds (a client who is
+ * also a friend hears from the user as often as a client does).
+ */
+export function regularCadenceOf(
+  contact: Pick<Contact, 'cadence' | 'kinds'>,
+  settings: Pick<CadenceSettings, 'kindCadences'>,
+): { cadence: Cadence; fromKind?: ContactKind } | undefined {
+  const own = toCadence(contact.cadence);
+  if (own) return { cadence: own };
+  let best: { cadence: Cadence; fromKind: ContactKind } | undefined;
+  for (const kind of contact.kinds ?? []) {
+    const cadence = toCadence(settings.kindCadences?.[kind]);
+    if (cadence && (!best || approximateDays(cadence) < approximateDays(best.cadence))) best = { cadence, fromKind: kind };
+  }
+  return best;
 }
 
 export function effectiveCadence(input: EffectiveCadenceInput): Cadence | undefined {

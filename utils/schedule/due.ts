@@ -1,6 +1,7 @@
-import type { Agreement, AgreementKind, CalendarDate, Channel, Contact, Timestamp } from '../domain/model';
+import type { Agreement, AgreementKind, CalendarDate, Channel, Contact, ImportantDateKind, Timestamp } from '../domain/model';
 import { daysBetween } from './calendar';
 import { isAgreementOverdue } from './follow-up';
+import { datesDueOn } from './important-dates';
 
 export type DueContact = Pick<Contact, 'id' | 'displayName' | 'company' | 'nextFollowUp' | 'lastContactAt' | 'lastContactChannel'>;
 export type DueAgreement = Pick<Agreement, 'id' | 'contactId' | 'kind' | 'text' | 'dueDate' | 'status' | 'owner'>;
@@ -14,15 +15,26 @@ export type DueReason =
       text: string;
       dueDate: CalendarDate;
       owner?: Agreement['owner'];
+    }
+  | {
+      kind: 'date';
+      dateId: string;
+      dateKind: ImportantDateKind;
+      label?: string;
+      /** The day itself; `dueDate` is when the reminder began to show. */
+      occursOn: CalendarDate;
+      dueDate: CalendarDate;
+      /** Age or years of working together on that day, when the year is known. */
+      years?: number;
     };
 
 export interface DueItem {
-  /** Unique and stable across rebuilds (`cadence:<contactId>`, `agreement:<agreementId>`): a list key. */
+  /** Unique and stable across rebuilds (`cadence:<contactId>`, `agreement:<agreementId>`, `date:<contactId>:<dateId>`): a list key. */
   key: string;
   /** `displayName` is missing when the agreement's contact was not among `contacts`. */
   who: { contactId: string; displayName?: string; company?: string };
   why: DueReason;
-  /** 0 = due today. */
+  /** 0 = due today; an important date ahead of its day is negative (days to go). */
   daysOverdue: number;
   lastContactAt?: Timestamp;
   lastContactChannel?: Channel;
@@ -33,6 +45,8 @@ export interface DueListInput {
   contacts: readonly DueContact[];
   /** Open agreements past their due date; any other agreement is ignored. */
   overdueAgreements: readonly DueAgreement[];
+  /** Contacts with an important date whose reminder may show today (the others are ignored). */
+  datedContacts?: ReadonlyArray<DueContact & Pick<Contact, 'importantDates'>>;
   today: CalendarDate;
 }
 
@@ -41,7 +55,7 @@ export interface DueListInput {
  * first; on the same day agreements (a concrete promise) before cadence reminders, then by name.
  * A contact can appear twice: once for its cadence, once per overdue agreement.
  */
-export function buildDueList({ contacts, overdueAgreements, today }: DueListInput): DueItem[] {
+export function buildDueList({ contacts, overdueAgreements, datedContacts = [], today }: DueListInput): DueItem[] {
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
   const items: DueItem[] = [];
   for (const contact of byId.values()) {
@@ -74,6 +88,29 @@ export function buildDueList({ contacts, overdueAgreements, today }: DueListInpu
       daysOverdue: daysBetween(agreement.dueDate, today),
       ...lastContact(contact),
     });
+  }
+  const dated = new Set<string>();
+  for (const contact of datedContacts) {
+    if (dated.has(contact.id)) continue;
+    dated.add(contact.id);
+    for (const upcoming of datesDueOn(contact.importantDates, today)) {
+      const { date } = upcoming;
+      items.push({
+        key: `date:${contact.id}:${date.id}`,
+        who: who(contact.id, contact),
+        why: {
+          kind: 'date',
+          dateId: date.id,
+          dateKind: date.kind,
+          ...(date.label ? { label: date.label } : {}),
+          occursOn: upcoming.occursOn,
+          dueDate: upcoming.remindFrom,
+          ...(upcoming.years !== undefined ? { years: upcoming.years } : {}),
+        },
+        daysOverdue: -upcoming.daysUntil || 0, // never -0
+        ...lastContact(contact),
+      });
+    }
   }
   return items.sort(mostOverdueFirst);
 }
@@ -109,6 +146,8 @@ export interface DueCounts {
   followUpsDueToday: number;
   followUpsOverdue: number;
   agreementsOverdue: number;
+  /** Important dates whose reminder shows today (from N days before until the day); never "overdue". */
+  datesDue?: number;
 }
 
 export type BadgeState = 'none' | 'due-today' | 'overdue';
@@ -129,7 +168,7 @@ export const BADGE_MAX = 99;
  * Counts that are not whole non-negative numbers count as zero.
  */
 export function badgeSummary(counts: DueCounts): Badge {
-  const dueToday = wholeCount(counts.followUpsDueToday);
+  const dueToday = wholeCount(counts.followUpsDueToday) + wholeCount(counts.datesDue);
   const overdue = wholeCount(counts.followUpsOverdue) + wholeCount(counts.agreementsOverdue);
   const count = dueToday + overdue;
   return {
@@ -144,12 +183,13 @@ export function dueCountsOf(items: readonly DueItem[]): DueCounts {
   const counts: DueCounts = { followUpsDueToday: 0, followUpsOverdue: 0, agreementsOverdue: 0 };
   for (const item of items) {
     if (item.why.kind === 'agreement') counts.agreementsOverdue += 1;
+    else if (item.why.kind === 'date') counts.datesDue = (counts.datesDue ?? 0) + 1;
     else if (item.daysOverdue > 0) counts.followUpsOverdue += 1;
     else counts.followUpsDueToday += 1;
   }
   return counts;
 }
 
-function wholeCount(value: number): number {
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+function wholeCount(value: number | undefined): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
 }

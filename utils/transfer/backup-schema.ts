@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { linkedinSlugFrom, normaliseEmail } from '../domain/identity';
 import type { Agreement, Contact, Interaction, Organisation } from '../domain/model';
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES, CHANNELS, DIRECTIONS } from '../domain/model';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, CHANNELS, CONTACT_KINDS, DIRECTIONS, IMPORTANT_DATE_KINDS } from '../domain/model';
+import { MAX_TAG_LENGTH } from '../domain/tags';
+import { isImportantDateValue, MAX_REMIND_DAYS_BEFORE } from '../schedule/important-dates';
 import { CADENCE_UNITS, MAX_CADENCE_DAYS, MAX_CADENCE_MONTHS } from '../schedule/cadence';
 import { isCalendarDate } from '../schedule/calendar';
 
@@ -50,6 +52,22 @@ const CadenceSchema = v.pipe(
   v.check((cadence) => cadence.unit === 'days' || cadence.count <= MAX_CADENCE_MONTHS, `expected at most ${MAX_CADENCE_MONTHS} months`),
 );
 
+const ImportantDateSchema = v.pipe(
+  v.strictObject({
+    id: Id,
+    kind: v.picklist(IMPORTANT_DATE_KINDS),
+    date: v.string(),
+    label: v.optional(v.string()),
+    remindDaysBefore: v.pipe(v.number(), v.integer('expected a whole number'), v.minValue(0), v.maxValue(MAX_REMIND_DAYS_BEFORE)),
+    handledOn: v.optional(CalendarDate),
+  }),
+  v.check(
+    (date) => isImportantDateValue(date.date, date.kind),
+    (issue) => `expected a date YYYY-MM-DD (or --MM-DD for a birthday or custom date) but received ${issue.received}`,
+  ),
+);
+const IndexEntries = v.array(v.string());
+
 export const ContactSchema = v.strictObject({
   id: Id,
   displayName: v.string(),
@@ -71,6 +89,11 @@ export const ContactSchema = v.strictObject({
   snoozedUntil: v.optional(CalendarDate),
   importBatch: v.optional(v.string()),
   organisationId: v.optional(Id),
+  kinds: v.optional(v.array(v.picklist(CONTACT_KINDS))),
+  tags: v.optional(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_LENGTH)))),
+  importantDates: v.optional(v.array(ImportantDateSchema)),
+  dateRemindFrom: v.optional(IndexEntries),
+  dateOccursOn: v.optional(IndexEntries),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

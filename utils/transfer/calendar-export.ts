@@ -1,6 +1,7 @@
-import type { Agreement, CalendarDate, Contact, Timestamp } from '../domain/model';
+import type { Agreement, CalendarDate, Contact, ImportantDate, Timestamp } from '../domain/model';
 import { addDays, calendarDateOf, isCalendarDate } from '../schedule/calendar';
 import { contentLine, escapeText, joinLines, wellFormed } from './content-lines';
+import { importantDateEvents } from './calendar-dates';
 
 export interface CalendarItems {
   contacts: readonly Contact[];
@@ -10,11 +11,25 @@ export interface CalendarItems {
 export interface CalendarLabels {
   followUp(contactName: string): string;
   agreementDue(agreementText: string, contactName: string | undefined): string;
+  /** "Birthday: Anna Müller", "Working together with Anna Müller since 2023", a custom date's name. */
+  importantDate?(date: ImportantDate, contactName: string): string;
 }
 
-export const ENGLISH_CALENDAR_LABELS: CalendarLabels = {
+export const ENGLISH_CALENDAR_LABELS: Required<CalendarLabels> = {
   followUp: (name) => `Follow up: ${name}`,
   agreementDue: (text, name) => (name ? `Due: ${text} (${name})` : `Due: ${text}`),
+  importantDate: (date, name) => {
+    switch (date.kind) {
+      case 'birthday':
+        return `Birthday: ${name}`;
+      case 'anniversary':
+        return `Working together with ${name} since ${date.date.slice(0, 4)}`;
+      case 'project':
+        return date.label ? `Project completed: ${date.label} (${name})` : `Project completed (${name})`;
+      case 'custom':
+        return `${date.label ?? 'Date'}: ${name}`;
+    }
+  },
 };
 
 export interface CalendarOptions {
@@ -28,7 +43,8 @@ const UID_DOMAIN = 'rapport.invalid';
 
 /**
  * An iCalendar (RFC 5545) file of all-day events: each contact's upcoming follow-up
- * (`nextFollowUp` today or later) and each open agreement's due date (today or later).
+ * (`nextFollowUp` today or later), each open agreement's due date (today or later), and each
+ * important date: yearly recurring (a completed project: once, when still ahead).
  * UIDs derive from the record ids (`follow-up-<id>@…`, `agreement-<id>@…`), so importing a newer
  * export updates the events instead of doubling them. `now` is the DTSTAMP and defines today.
  */
@@ -55,6 +71,12 @@ export function exportCalendar(items: CalendarItems, now: Timestamp, options: Ca
         description: agreement.text,
       }),
     );
+  }
+  const dateLabel = options.labels?.importantDate ?? ENGLISH_CALENDAR_LABELS.importantDate;
+  for (const contact of items.contacts) {
+    for (const event of importantDateEvents(contact, today, stamp, dateLabel)) {
+      events.push(event.once ? allDayEvent({ ...event, date: event.start }) : yearlyEvent(event));
+    }
   }
   return joinLines([
     'BEGIN:VCALENDAR',
@@ -86,6 +108,24 @@ function allDayEvent(event: EventFacts): string[] {
   ];
   if (event.description) lines.push(contentLine('DESCRIPTION', escapeText(event.description)));
   lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  return lines;
+}
+
+function yearlyEvent(event: { uid: string; start: CalendarDate; stamp: string; summary: string; rule: string; remindDaysBefore: number }): string[] {
+  const lines = [
+    'BEGIN:VEVENT',
+    contentLine('UID', `${encodeURIComponent(wellFormed(event.uid))}@${UID_DOMAIN}`),
+    `DTSTAMP:${event.stamp}`,
+    `DTSTART;VALUE=DATE:${basicDate(event.start)}`,
+    `DTEND;VALUE=DATE:${basicDate(addDays(event.start, 1))}`,
+    `RRULE:${event.rule}`,
+    contentLine('SUMMARY', escapeText(event.summary)),
+    'TRANSP:TRANSPARENT',
+  ];
+  if (event.remindDaysBefore > 0) {
+    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', contentLine('DESCRIPTION', escapeText(event.summary)), `TRIGGER:-P${event.remindDaysBefore}D`, 'END:VALARM');
+  }
+  lines.push('END:VEVENT');
   return lines;
 }
 

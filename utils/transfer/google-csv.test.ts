@@ -19,6 +19,8 @@ describe('parseGoogleContacts', () => {
           company: 'Vogel Architektur',
           role: 'Architektin',
           notes: 'Met at the Bauhaus meetup.\nPrefers calls on Fridays.\n\nBudget: 5,000 € "max"',
+          // Labels "* myContacts ::: Clients": the system group is not a tag
+          tags: ['Clients'],
           source: { format: 'google-csv', line: 2 },
         },
         {
@@ -69,6 +71,8 @@ describe('parseGoogleContacts', () => {
           emails: ['felix@hartmann-law.example'],
           company: 'Hartmann Rechtsanwälte',
           role: 'Partner',
+          // Group Membership "* My Contacts ::: Kunden"
+          tags: ['Kunden'],
           source: { format: 'google-csv', line: 2 },
         },
         {

@@ -3,6 +3,8 @@ import { chooseName } from './fallback-name';
 import type { CsvColumns, CsvRow } from './csv-table';
 import { csvColumns, hasColumns, headerKey, readCsvTable } from './csv-table';
 import { peopleFromRows } from './csv-people';
+import { googleDates } from './google-csv-dates';
+import { tagsFromLabels } from './import-labels-dates';
 import type { ImportedPerson, ParseResult } from './imported-person';
 
 export const GOOGLE_HEADER_DESCRIPTION =
@@ -67,6 +69,8 @@ function personFrom(row: CsvRow, columns: CsvColumns, legacy: boolean): Imported
     company,
     role,
     notes: cleanNotes(get('Notes')),
+    tags: tagsFromLabels((get('Labels') || get('Group Membership')).split(MULTI_VALUE)),
+    importantDates: googleDates(row, columns),
     source: { format: 'google-csv', line: row.line },
   });
 }

@@ -5,6 +5,8 @@ import { toCadence } from '../schedule/cadence';
 import { cleanField, cleanNotes, withoutUndefined } from './clean-fields';
 import type { NamedFrom } from './fallback-name';
 import type { ImportSource, ImportedPerson } from './imported-person';
+import { addLabelsAndDates, labelsAndDatesOf } from './import-plan-labels';
+import type { ImportedDate } from './import-labels-dates';
 
 /** A contact to create; the data layer adds id, timestamps, language and formality (from settings). */
 export interface NewContactDraft {
@@ -19,6 +21,9 @@ export interface NewContactDraft {
   /** Only when the user chose one for this import. */
   cadence?: Cadence;
   connectedOn?: CalendarDate;
+  /** Labels and categories of every row or card folded into this draft. */
+  tags?: string[];
+  importantDates?: ImportedDate[];
   /** Every row or card folded into this draft (duplicates within the file). */
   sources: ImportSource[];
 }
@@ -31,6 +36,9 @@ export interface ContactAdditions {
   role?: string;
   /** Notes from the file that the contact's notes do not hold yet; they are appended. */
   notes?: string;
+  /** Tags and dates the contact does not have yet: added, as labels add up rather than overwrite. */
+  tags?: string[];
+  importantDates?: ImportedDate[];
 }
 
 export interface PlannedMerge {
@@ -109,7 +117,7 @@ export function planImport(
   }
   for (const bucket of merges.values()) {
     const { adds } = bucket;
-    if (adds.emails.length > 0 || adds.linkedinSlug || adds.company || adds.role || adds.notes) {
+    if (adds.emails.length > 0 || adds.linkedinSlug || adds.company || adds.role || adds.notes || adds.tags || adds.importantDates) {
       plan.merge.push({ contactId: bucket.contact.id, adds: withoutUndefined(adds), sources: bucket.members.map((m) => m.person.source) });
     } else {
       plan.skip.push(...bucket.members.map((m) => ({ person: m.person, reason: 'already-known' as const, contactId: bucket.contact.id })));
@@ -208,6 +216,7 @@ function addToMerge(merges: Map<string, MergeBucket>, contact: Contact, group: r
     if (isBlank(contact.role)) bucket.adds.role ??= cleanField(member.person.role);
     const notes = cleanNotes(member.person.notes);
     if (notesWithAddition(contact.notes, notes)) bucket.adds.notes = notesWithAddition(bucket.adds.notes, notes) ?? bucket.adds.notes;
+    addLabelsAndDates(bucket.adds, contact, member.person);
   }
 }
 
@@ -235,6 +244,7 @@ function draftOf(group: readonly Candidate[], cadence: Cadence | undefined): New
     role: first((candidate) => cleanField(candidate.person.role)),
     notes: first((candidate) => cleanNotes(candidate.person.notes)),
     cadence: cadence ? { ...cadence } : undefined,
+    ...labelsAndDatesOf(group.map((candidate) => candidate.person)),
     connectedOn,
     sources: group.map((candidate) => candidate.person.source),
   });

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../domain/model';
 import type { AddressBookFormat } from './address-book-csv';
 import type { NamedFrom } from './fallback-name';
+import type { ImportedDate } from './import-labels-dates';
 
 /** Formats a people import can come from. */
 export type PeopleFormat = 'linkedin-csv' | 'google-csv' | 'rapport-csv' | 'vcard' | AddressBookFormat;
@@ -30,6 +31,10 @@ export interface ImportedPerson {
   role?: string;
   notes?: string;
   connectedOn?: CalendarDate;
+  /** Google's Labels, vCard CATEGORIES. */
+  tags?: string[];
+  /** Birthdays, anniversaries and labelled dates. */
+  importantDates?: ImportedDate[];
   source: ImportSource;
 }
 

@@ -1,12 +1,14 @@
 import { linkedinProfileUrl } from '../domain/identity';
 import type { Contact } from '../domain/model';
 import { contentLine, escapeText, joinLines, structuredValue, wellFormed } from './content-lines';
+import { labelAndDateLines } from './vcard-export-dates';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * One vCard 4.0 (RFC 6350) per contact: FN, N, ORG, TITLE, EMAIL (first one PREF=1), the LinkedIn
- * profile as URL, NOTE, and a UID from the contact id so other apps can recognise a re-import.
+ * profile as URL, NOTE, tags as CATEGORIES, important dates (BDAY, ANNIVERSARY, Apple's labelled
+ * X-ABDATE), and a UID from the contact id so other apps can recognise a re-import.
  * N is a guess from the display name (last word = family name); FN is what importers should show.
  */
 export function exportVCard4(contacts: readonly Contact[]): string {
@@ -29,6 +31,7 @@ function cardOf(contact: Contact): string {
   });
   if (contact.linkedinSlug) lines.push(contentLine('URL', linkedinProfileUrl(wellFormed(contact.linkedinSlug)), ['TYPE=linkedin']));
   if (contact.notes) lines.push(contentLine('NOTE', escapeText(contact.notes)));
+  lines.push(...labelAndDateLines(contact));
   lines.push('END:VCARD');
   return joinLines(lines);
 }

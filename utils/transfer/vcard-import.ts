@@ -6,6 +6,7 @@ import type { ImportedPerson, ParseResult, SkippedEntry } from './imported-perso
 import { parseFailure } from './imported-person';
 import type { RawCard } from './vcard-cards';
 import { splitCards } from './vcard-cards';
+import { datesOfCard, tagsOfCard } from './vcard-labels-dates';
 import { decodeQuotedPrintable, structuredComponents, unescapeText } from './vcard-values';
 
 /** One property as the importer needs it: lower-case name without dashes, decoded value, lower-case params. */
@@ -112,6 +113,8 @@ function personFrom(properties: readonly CardProperty[], raw: RawCard): Imported
     company,
     role: cleanField(unescapeText(first('title')?.value ?? first('role')?.value ?? '')),
     notes: notesKeepingPhone(chosen, notes),
+    tags: tagsOfCard(properties),
+    importantDates: datesOfCard(properties),
     source: { format: 'vcard', card: raw.card, line: raw.line },
   });
 }

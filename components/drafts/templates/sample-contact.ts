@@ -1,6 +1,6 @@
 import { buildDraftContext, type DraftContext, type DraftUser } from '../../../utils/drafts';
 import type { Agreement, CalendarDate, Contact, Formality, Interaction, Language } from '../../../utils/domain/model';
-import { addDays } from '../../../utils/schedule/calendar';
+import { addDays, addMonths } from '../../../utils/schedule/calendar';
 
 interface Sample {
   contact: Pick<Contact, 'displayName' | 'company' | 'role' | 'salutation'>;
@@ -8,6 +8,7 @@ interface Sample {
   predecessor: string;
   callSummary: string;
   firstTopic: string;
+  project: string;
   agreements: { kind: Agreement['kind']; text: string; dueInDays?: number; fromCall?: boolean; status?: Agreement['status'] }[];
 }
 
@@ -19,6 +20,7 @@ const SAMPLES: Record<Language, Sample> = {
     predecessor: 'Jonas Weber',
     callSummary: 'Relaunch der Website: Zeitplan und Budget',
     firstTopic: 'Erste Anfrage zum Relaunch',
+    project: 'Relaunch der Website',
     agreements: [
       { kind: 'deadline', text: 'Entwurf Startseite', dueInDays: 10, fromCall: true },
       { kind: 'promise', text: 'Bildrechte klären', fromCall: true },
@@ -34,6 +36,7 @@ const SAMPLES: Record<Language, Sample> = {
     predecessor: 'James Wright',
     callSummary: 'Website relaunch: timeline and budget',
     firstTopic: 'First enquiry about the relaunch',
+    project: 'Website relaunch',
     agreements: [
       { kind: 'deadline', text: 'Home page draft', dueInDays: 10, fromCall: true },
       { kind: 'promise', text: 'Clear the image rights', fromCall: true },
@@ -71,7 +74,19 @@ export function sampleDraftContext(language: Language, formality: Formality, tod
     updatedAt: index,
   }));
   return buildDraftContext({
-    contact: { id: contactId, emails: [], language, formality, createdAt: 0, updatedAt: 0, ...sample.contact },
+    contact: {
+      id: contactId,
+      emails: [],
+      language,
+      formality,
+      createdAt: 0,
+      updatedAt: 0,
+      ...sample.contact,
+      importantDates: [
+        { id: 'sample-since', kind: 'anniversary', date: addMonths(today, -36), remindDaysBefore: 0 },
+        { id: 'sample-project', kind: 'project', date: addDays(today, -1), label: sample.project, remindDaysBefore: 0 },
+      ],
+    },
     agreements,
     interactions,
     user: { name: user.name || sample.user.name, signature: user.signature || (user.name ? '' : sample.user.signature) },

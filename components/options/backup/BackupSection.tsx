@@ -5,6 +5,7 @@ import { download } from '../shared/download';
 import { hrefOf } from '../shared/route';
 import { useAction } from '../shared/use-action';
 import { EXPORT_KINDS, exportFile, type ExportKind } from './export-files';
+import { calendarDateLabel } from './calendar-date-label';
 import { StorageStatus } from './StorageStatus';
 import { readEverything } from './read-backup';
 
@@ -19,6 +20,7 @@ function calendarLabels(): CalendarLabels {
   return {
     followUp: (name) => t('optCalendarFollowUp', name),
     agreementDue: (text, name) => (name ? t('optCalendarDueWith', [text, name]) : t('optCalendarDue', text)),
+    importantDate: calendarDateLabel,
   };
 }
 

@@ -1,11 +1,13 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import type { Cadence, Contact, Formality, Language, Salutation } from '../../../utils/domain/model';
+import type { Cadence, Contact, ContactKind, Formality, Language, Salutation } from '../../../utils/domain/model';
+import { tagsFromText } from '../../../utils/domain/tags';
 import { t } from '../../../utils/i18n';
 import { callBackground } from '../../../utils/messaging/client';
 import type { RequestInput } from '../../../utils/messaging/protocol';
 import { CadencePicker } from '../../shared/CadencePicker';
 import { useAction } from '../shared/use-action';
 import { FormalityOptions, LanguageOptions } from '../../shared/LanguageOptions';
+import { KindsAndTagsFields } from './KindsAndTagsFields';
 
 type Patch = RequestInput<'contact.update'>['patch'];
 type BetweenProjects = Contact['betweenProjectsCadence'];
@@ -22,6 +24,8 @@ interface Draft {
   notes: string;
   cadence: Cadence | undefined;
   betweenProjectsCadence: BetweenProjects;
+  kinds: ContactKind[];
+  tagsText: string;
 }
 
 function draftOf(contact: Contact): Draft {
@@ -37,6 +41,8 @@ function draftOf(contact: Contact): Draft {
     notes: contact.notes ?? '',
     cadence: contact.cadence,
     betweenProjectsCadence: contact.betweenProjectsCadence,
+    kinds: contact.kinds ?? [],
+    tagsText: (contact.tags ?? []).join(', '),
   };
 }
 
@@ -53,6 +59,9 @@ function patchOf(before: Draft, after: Draft): Patch {
   if (JSON.stringify(after.betweenProjectsCadence) !== JSON.stringify(before.betweenProjectsCadence)) {
     patch.betweenProjectsCadence = after.betweenProjectsCadence ?? null;
   }
+  if (after.kinds.join() !== before.kinds.join()) patch.kinds = after.kinds;
+  const tags = tagsFromText(after.tagsText);
+  if (tags.join('\n') !== tagsFromText(before.tagsText).join('\n')) patch.tags = tags;
   return patch;
 }
 
@@ -104,6 +113,12 @@ export function ContactFieldsForm({ contact }: { contact: Contact }) {
           <option value="none">{t('optSalutationNone')}</option>
         </select>
       </Field>
+      <KindsAndTagsFields
+        kinds={draft.kinds}
+        tagsText={draft.tagsText}
+        onKinds={(kinds) => set('kinds', kinds)}
+        onTagsText={(text) => set('tagsText', text)}
+      />
       <CadencePicker label={t('cadenceSet')} value={draft.cadence} noneLabel={t('cadence_none')} onChange={(cadence) => set('cadence', cadence)} />
       <BetweenProjectsPicker value={draft.betweenProjectsCadence} onChange={(value) => set('betweenProjectsCadence', value)} />
       <Field id={`${id}-notes`} label={t('notes')}>

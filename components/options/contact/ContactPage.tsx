@@ -13,6 +13,8 @@ import { ContactFacts } from './ContactFacts';
 import { ContactOrganisation } from './ContactOrganisation';
 import { ContactFieldsForm } from './ContactFieldsForm';
 import { IdentitiesEditor } from './IdentitiesEditor';
+import { ImportantDatesEditor } from './ImportantDatesEditor';
+import { firstDayOf } from './working-since';
 import { MergePanel } from './MergePanel';
 import { Timeline } from './Timeline';
 
@@ -67,6 +69,7 @@ export function ContactPage({ contactId, onDeleted }: ContactPageProps) {
         </div>
         <div>
           <IdentitiesEditor key={`${contact.id}:${contact.linkedinSlug ?? ''}`} contact={contact} />
+          <ImportantDatesEditor key={`dates-${contact.id}-${contact.updatedAt}`} contact={contact} today={today} workingSince={firstDayOf(interactions, agreements)} />
           <ContactAgreements agreements={agreements} today={today} />
           <Timeline interactions={interactions} />
           <MergePanel key={`merge-${contact.id}`} contact={contact} />

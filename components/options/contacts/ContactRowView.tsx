@@ -4,6 +4,7 @@ import { t } from '../../../utils/i18n';
 import { calendarDateOf } from '../../../utils/schedule/calendar';
 import { followUpState } from '../../../utils/schedule/follow-up';
 import { formatDate, relativeDay } from '../../../utils/ui/format';
+import { kindLabel } from '../../../utils/ui/kind-label';
 import { hrefOf } from '../shared/route';
 
 interface ContactRowViewProps {
@@ -27,6 +28,11 @@ export const ContactRowView = memo(function ContactRowView({ row, rowIndex, styl
       </div>
       <div role="cell" className="cell cell-company">
         {contact.company}
+        {(contact.kinds?.length ?? 0) + (contact.tags?.length ?? 0) > 0 && (
+          <span className="subtle line labels" data-testid="contact-labels">
+            {[...(contact.kinds ?? []).map(kindLabel), ...(contact.tags ?? [])].join(' · ')}
+          </span>
+        )}
       </div>
       <div role="cell" className="cell cell-lastContact">
         {contact.lastContactAt === undefined ? (

@@ -7,7 +7,9 @@ import { hrefOf } from '../shared/route';
 import { useDatabaseRead } from '../shared/use-database-read';
 import { VirtualRows } from '../shared/VirtualRows';
 import { ContactRowView } from './ContactRowView';
-import { filterRows, nextSort, searchableRows, sortRows, type ContactSort, type ContactSortKey } from './contact-rows';
+import { filterRows, labelsOf, nextSort, searchableRows, sortRows, type ContactSort, type ContactSortKey } from './contact-rows';
+import { filterValue, matchesFilter, type ContactFilter } from '../../../utils/domain/tags';
+import { LabelFilter } from '../../shared/LabelFilter';
 
 /** Must match `.contact-row` height in options.css. */
 export const CONTACT_ROW_HEIGHT = 48;
@@ -25,10 +27,15 @@ export function ContactsSection() {
   const read = useDatabaseRead(readContactRows, 'all');
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<ContactSort>({ key: 'name', direction: 'ascending' });
+  const [labelFilter, setLabelFilter] = useState<ContactFilter>({});
   const deferredQuery = useDeferredValue(query);
   const rows = read.status === 'ready' ? read.value : undefined;
   const searchable = useMemo(() => (rows ? searchableRows(rows) : []), [rows]);
-  const shown = useMemo(() => sortRows(filterRows(searchable, deferredQuery), sort), [searchable, deferredQuery, sort]);
+  const labels = useMemo(() => labelsOf(searchable), [searchable]);
+  const shown = useMemo(
+    () => sortRows(filterRows(searchable, deferredQuery).filter((row) => matchesFilter(row.contact, labelFilter)), sort),
+    [searchable, deferredQuery, sort, labelFilter],
+  );
 
   if (read.status === 'failed') return <LoadProblem message={read.message} />;
   if (read.status === 'loading') return <p className="subtle" aria-busy="true">{t('optLoading')}</p>;
@@ -51,6 +58,7 @@ export function ContactsSection() {
       <div className="toolbar">
         <label htmlFor={`${id}-search`}>{t('optSearchContacts')}</label>
         <input id={`${id}-search`} type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+        <LabelFilter kinds={labels.kinds} tags={labels.tags} value={labelFilter} onChange={setLabelFilter} />
         <p className="subtle" role="status" aria-live="polite">
           {shown.length === searchable.length
             ? t('optContactCount', shown.length.toLocaleString(language))
@@ -78,7 +86,7 @@ export function ContactsSection() {
         <VirtualRows
           count={shown.length}
           rowHeight={CONTACT_ROW_HEIGHT}
-          resetKey={`${deferredQuery}|${sort.key}|${sort.direction}`}
+          resetKey={`${deferredQuery}|${sort.key}|${sort.direction}|${filterValue(labelFilter)}`}
           renderRow={(index: number, style: CSSProperties) => {
             const row = shown[index];
             return row ? <ContactRowView key={row.contact.id} row={row} rowIndex={index + 2} style={style} today={today} language={language} /> : null;

@@ -1,4 +1,6 @@
 import type { ContactRow } from '../../../utils/db/contacts-query';
+import { CONTACT_KINDS, type ContactKind } from '../../../utils/domain/model';
+import { tagKey } from '../../../utils/domain/tags';
 
 export type ContactSortKey = 'name' | 'company' | 'lastContact' | 'nextFollowUp' | 'openAgreements';
 export type SortDirection = 'ascending' | 'descending';
@@ -28,8 +30,8 @@ export function foldForSearch(text: string): string {
 
 export function searchableRows(rows: readonly ContactRow[]): SearchableRow[] {
   return rows.map((row) => {
-    const { displayName, company, role, emails, linkedinSlug } = row.contact;
-    return { ...row, searchText: foldForSearch([displayName, company, role, ...emails, linkedinSlug].filter(Boolean).join('\n')) };
+    const { displayName, company, role, emails, linkedinSlug, tags = [] } = row.contact;
+    return { ...row, searchText: foldForSearch([displayName, company, role, ...emails, linkedinSlug, ...tags].filter(Boolean).join('\n')) };
   });
 }
 
@@ -38,6 +40,17 @@ export function filterRows(rows: readonly SearchableRow[], query: string): reado
   const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return rows;
   return rows.filter((row) => words.every((word) => row.searchText.includes(word)));
+}
+
+/** The kinds and tags the rows have, for the filter: kinds in their fixed order, tags sorted for people. */
+export function labelsOf(rows: readonly ContactRow[]): { kinds: ContactKind[]; tags: string[] } {
+  const kinds = new Set<ContactKind>();
+  const tags = new Map<string, string>();
+  for (const { contact } of rows) {
+    for (const kind of contact.kinds ?? []) kinds.add(kind);
+    for (const tag of contact.tags ?? []) if (!tags.has(tagKey(tag))) tags.set(tagKey(tag), tag);
+  }
+  return { kinds: CONTACT_KINDS.filter((kind) => kinds.has(kind)), tags: [...tags.values()].sort(collator.compare) };
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

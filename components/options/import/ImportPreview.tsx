@@ -34,7 +34,7 @@ interface ImportPreviewProps {
 /** Only what the background needs; the plan's bookkeeping (source lines) stays in the page. */
 function requestOf(plan: ImportPlan): RequestInput<'import.apply'> {
   return {
-    create: plan.create.map(({ displayName, emails, linkedinSlug, company, role, notes, cadence }) => ({
+    create: plan.create.map(({ displayName, emails, linkedinSlug, company, role, notes, cadence, tags, importantDates }) => ({
       displayName,
       emails,
       linkedinSlug,
@@ -42,6 +42,8 @@ function requestOf(plan: ImportPlan): RequestInput<'import.apply'> {
       role,
       notes,
       cadence,
+      tags,
+      importantDates,
     })),
     merge: plan.merge.map(({ contactId, adds }) => ({ contactId, adds })),
   };

@@ -16,6 +16,7 @@ import { ownProfileSlug } from '../../../utils/sites/linkedin/own-profile';
 import { linkedinProfileUrl } from '../../../utils/domain/identity';
 import { FormalityOptions, LanguageOptions } from '../../shared/LanguageOptions';
 import { DisplayPlaceChoice } from '../../shared/DisplayPlaceChoice';
+import { KindRhythmsFieldset } from './KindRhythmsFieldset';
 
 export function SettingsSection() {
   const id = useId();
@@ -79,6 +80,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
       defaultFormality: draft.defaultFormality,
       defaultCadence: defaultCadence(draft),
       betweenProjectsCadence: draft.betweenProjectsCadence ?? null,
+      kindCadences: draft.kindCadences,
       autoLogGmail: draft.autoLogGmail,
       autoLogLinkedIn: draft.autoLogLinkedIn,
       dailyNotification: draft.dailyNotification,
@@ -153,6 +155,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
           onChange={(cadence) => set('betweenProjectsCadence', cadence)}
         />
       </fieldset>
+      <KindRhythmsFieldset value={draft.kindCadences} onChange={(kindCadences) => set('kindCadences', kindCadences)} />
       <fieldset>
         <legend>{t('optSettingsAutomation')}</legend>
         <Check id={`${id}-autolog`} checked={draft.autoLogGmail} onChange={(value) => set('autoLogGmail', value)} label={t('optSettingsAutoLog')} hint={t('optSettingsAutoLogHint')} />

@@ -7,13 +7,14 @@ import {
   type Agreement,
   type Cadence,
   type Contact,
+  type ContactKind,
   type Interaction,
 } from '../../domain/model';
 import type { Settings } from '../../domain/settings';
 import type { OrganisationBrief } from '../../db/organisation-brief';
 import { ContentCommandSchema } from '../content-command';
 import { PageContextSchema, type PageContext } from '../page-context';
-import { CadenceSchema, amount, calendarDate, currency, emails, id, siteUrl, text } from './fields';
+import { CadenceSchema, amount, calendarDate, currency, emails, id, importantDates, kinds, siteUrl, tags, text } from './fields';
 import type { RequestTable } from './table';
 
 /** Page facts, the sidebar, contacts, interactions and agreements. */
@@ -39,6 +40,9 @@ const ContactPatchSchema = v.object({
   cadence: v.optional(v.nullable(CadenceSchema)),
   betweenProjectsCadence: v.optional(v.nullable(v.union([CadenceSchema, v.literal('regular')]))),
   snoozedUntil: v.optional(v.nullable(calendarDate)),
+  kinds: v.optional(kinds),
+  tags: v.optional(tags),
+  importantDates: v.optional(importantDates),
 });
 
 const NewInteractionSchema = v.object({
@@ -82,7 +86,7 @@ export interface ContactCard {
   /** The contact's organisation: what was agreed there through others, and how it pays. */
   organisation?: OrganisationBrief;
   /** The cadence the next follow-up comes from: between projects it can be quieter than the contact's own. */
-  followUp?: { cadence?: Cadence; betweenProjects?: true };
+  followUp?: { cadence?: Cadence; betweenProjects?: true; fromKind?: ContactKind };
 }
 
 /** The texts of the frame and its fold-away tab, in the UI language. */

@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { CONTACT_KINDS, IMPORTANT_DATE_KINDS } from '../../domain/model';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../../domain/tags';
+import { isImportantDateValue, MAX_REMIND_DAYS_BEFORE } from '../../schedule/important-dates';
 import { SITE_HOSTS } from '../sender';
 
 /** Field schemas shared by every request table. */
@@ -24,3 +27,23 @@ export const CadenceSchema = v.pipe(
 export const amount = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e12));
 /** An ISO 4217 code. */
 export const currency = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/));
+export const kinds = v.pipe(v.array(v.picklist(CONTACT_KINDS)), v.maxLength(CONTACT_KINDS.length * 2));
+/** Cleaned again by the data layer; an over-long tag is refused rather than cut here. */
+export const tags = v.pipe(v.array(text(MAX_TAG_LENGTH * 2)), v.maxLength(MAX_TAGS * 4));
+export const MAX_IMPORTANT_DATES = 50;
+const dateEntries = { kind: v.picklist(IMPORTANT_DATE_KINDS), date: text(10), label: v.optional(text(200)) };
+const DATE_PROBLEM = 'A date is YYYY-MM-DD, or --MM-DD for a birthday or custom date without a year.';
+const validDate = <T extends { kind: (typeof IMPORTANT_DATE_KINDS)[number]; date: string }>() =>
+  v.check<T, string>((date) => isImportantDateValue(date.date, date.kind), DATE_PROBLEM);
+export const ImportantDateSchema = v.pipe(
+  v.object({
+    id,
+    ...dateEntries,
+    remindDaysBefore: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_REMIND_DAYS_BEFORE)),
+    handledOn: v.optional(calendarDate),
+  }),
+  validDate(),
+);
+export const importantDates = v.pipe(v.array(ImportantDateSchema), v.maxLength(MAX_IMPORTANT_DATES));
+/** A date read from an import file: no id yet, reminded on the day until the user says otherwise. */
+export const importedDates = v.pipe(v.array(v.pipe(v.object(dateEntries), validDate())), v.maxLength(MAX_IMPORTANT_DATES));

@@ -1,12 +1,12 @@
 import * as v from 'valibot';
-import type { Contact } from '../../domain/model';
+import { CONTACT_KINDS, type Contact, type ContactKind } from '../../domain/model';
 import type { Settings } from '../../domain/settings';
 import type { IdentitiesResult } from '../../db/contact-identities';
 import type { DeletedContact } from '../../db/delete-contact';
 import type { ImportApplyResult } from '../../db/import-apply';
 import type { RestoreCounts } from '../../db/backup-restore';
 import { AgreementSchema, ContactSchema, InteractionSchema } from '../../transfer/backup-schema';
-import { CadenceSchema, emails, id, text } from './fields';
+import { CadenceSchema, emails, id, importedDates, tags, text } from './fields';
 import type { RequestTable } from './table';
 
 /** The options page: import, restore, merge, delete with undo, identities and settings. */
@@ -27,6 +27,8 @@ const ImportDraftSchema = v.object({
   role: v.optional(text(500)),
   notes: v.optional(text(20_000)),
   cadence: v.optional(CadenceSchema),
+  tags: v.optional(tags),
+  importantDates: v.optional(importedDates),
 });
 
 const ImportMergeSchema = v.object({
@@ -37,6 +39,8 @@ const ImportMergeSchema = v.object({
     company: v.optional(text(500)),
     role: v.optional(text(500)),
     notes: v.optional(text(20_000)),
+    tags: v.optional(tags),
+    importantDates: v.optional(importedDates),
   }),
 });
 
@@ -54,6 +58,8 @@ const DeletedContactSchema = v.object({
   agreements: v.pipe(v.array(AgreementSchema), v.maxLength(MAX_OWNED_RECORDS)),
 });
 
+type KindCadenceEntries = Record<ContactKind, v.OptionalSchema<typeof CadenceSchema, undefined>>;
+
 const SettingsChangeSchema = v.object({
   userName: v.optional(text(200)),
   signature: v.optional(text(5000)),
@@ -65,6 +71,8 @@ const SettingsChangeSchema = v.object({
   defaultCadence: v.optional(CadenceSchema),
   /** null turns the between-projects cadence off. */
   betweenProjectsCadence: v.optional(v.nullable(CadenceSchema)),
+  /** A kind left out has no rhythm. */
+  kindCadences: v.optional(v.object(Object.fromEntries(CONTACT_KINDS.map((kind) => [kind, v.optional(CadenceSchema)])) as KindCadenceEntries)),
   autoLogGmail: v.optional(v.boolean()),
   autoLogLinkedIn: v.optional(v.boolean()),
   dailyNotification: v.optional(v.boolean()),
