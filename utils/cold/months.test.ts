@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, calendarDateOf } from '../schedule/calendar';
-import { countPerMonth, lastMonths, monthWindow, startOfDay } from './months';
+import { addDays, calendarDateOf, daysBetween } from '../schedule/calendar';
+import { countPerMonth, dayCounter, lastMonths, monthWindow, startOfDay } from './months';
 
 const BERLIN = 'Europe/Berlin';
 
@@ -61,5 +61,33 @@ describe('monthWindow and countPerMonth', () => {
     const counts = countPerMonth([...outside, ...inside], window);
     expect(counts).toEqual([1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1]);
     expect(lastMonths(counts, 3)).toEqual([0, 0, 1]);
+  });
+});
+
+describe('dayCounter', () => {
+  it('counts calendar days to today as a time-zone lookup would, across clock changes and outside the window', () => {
+    const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Kathmandu', 'Pacific/Chatham', 'UTC'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: -2 * 86_400_000, max: 900 * 86_400_000 }),
+        (zone, offset, back) => {
+          const today = addDays('2020-01-01', offset);
+          const window = monthWindow(today, 24, zone);
+          const at = startOfDay(today, zone) + 86_400_000 - back;
+          expect(dayCounter(today, window, zone)(at)).toBe(daysBetween(calendarDateOf(at, zone), today));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is right on both sides of a midnight in summer time and in winter time', () => {
+    const window = monthWindow('2026-12-04', 24, BERLIN);
+    const count = dayCounter('2026-12-04', window, BERLIN);
+    expect(count(Date.parse('2026-07-14T21:59:59Z'))).toBe(daysBetween('2026-07-14', '2026-12-04'));
+    expect(count(Date.parse('2026-07-14T22:00:00Z'))).toBe(daysBetween('2026-07-15', '2026-12-04'));
+    expect(count(Date.parse('2026-03-29T00:30:00Z'))).toBe(daysBetween('2026-03-29', '2026-12-04'));
   });
 });

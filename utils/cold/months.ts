@@ -1,5 +1,5 @@
 import type { CalendarDate, Timestamp } from '../domain/model';
-import { addMonths, calendarDateOf } from '../schedule/calendar';
+import { addMonths, calendarDateOf, daysBetween } from '../schedule/calendar';
 
 /** `YYYY-MM`. */
 export type CalendarMonth = string;
@@ -13,6 +13,7 @@ export interface MonthWindow {
 }
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 /**
  * The first instant of a calendar date in a time zone (midnight, or the first moment after a gap when a
@@ -20,8 +21,7 @@ const HOUR = 3_600_000;
  * finds it whatever the zone's rules.
  */
 export function startOfDay(date: CalendarDate, timeZone?: string): Timestamp {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const utcMidnight = new Date(0).setUTCFullYear(year, month - 1, day);
+  const utcMidnight = utcDayStart(date);
   let low = utcMidnight - 15 * HOUR; // before the date begins anywhere
   let high = utcMidnight + 15 * HOUR; // the date has begun everywhere
   while (high - low > 1) {
@@ -58,6 +58,44 @@ export function countPerMonth(times: readonly Timestamp[], window: MonthWindow):
     counts[low] = (counts[low] ?? 0) + 1;
   }
   return counts;
+}
+
+/**
+ * Whole calendar days from the date of a moment (where the user is) to `today`, as
+ * `daysBetween(calendarDateOf(at), today)` but without a time-zone lookup per moment: within a month of the
+ * window whose first and last moments have the same UTC offset, the local date is the UTC date of
+ * `at + offset`. Moments in a month with a clock change, or outside the window, are looked up.
+ */
+export function dayCounter(today: CalendarDate, window: MonthWindow, timeZone?: string): (at: Timestamp) => number {
+  const { months, bounds } = window;
+  const todayNumber = utcDayStart(today) / DAY;
+  const offsets = months.map((month, index) => {
+    const next = months[index + 1] ?? addMonths(`${month}-01`, 1).slice(0, 7);
+    const start = utcDayStart(`${month}-01`) - (bounds[index] ?? Number.NaN);
+    const end = utcDayStart(`${next}-01`) - (bounds[index + 1] ?? Number.NaN);
+    return start === end ? start : undefined;
+  });
+  const first = bounds[0] ?? Infinity;
+  const end = bounds[bounds.length - 1] ?? -Infinity;
+  return (at) => {
+    if (at >= first && at < end) {
+      let low = 0;
+      let high = bounds.length - 1;
+      while (high - low > 1) {
+        const middle = (low + high) >> 1;
+        if (at >= (bounds[middle] ?? Infinity)) low = middle;
+        else high = middle;
+      }
+      const offset = offsets[low];
+      if (offset !== undefined) return todayNumber - Math.floor((at + offset) / DAY);
+    }
+    return daysBetween(calendarDateOf(at, timeZone), today);
+  };
+}
+
+function utcDayStart(date: CalendarDate): Timestamp {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(0).setUTCFullYear(year, month - 1, day);
 }
 
 /** The last `count` entries of a month series (the sidebar's 12 of the view's 24). */

@@ -20,6 +20,8 @@ export interface ColdnessInput {
   months: readonly number[];
   today: CalendarDate;
   timeZone?: string;
+  /** Whole days from a moment's date to `today` (a faster `dayCounter` for many contacts); by default looked up. */
+  daysSince?: (at: Timestamp) => number;
 }
 
 export type ColdLevel = 'in-rhythm' | 'cooling' | 'cold';
@@ -42,9 +44,9 @@ export interface Coldness {
   change?: number;
 }
 
-export function coldness({ cadence, lastContactAt, createdAt, months, today, timeZone }: ColdnessInput): Coldness {
+export function coldness({ cadence, lastContactAt, createdAt, months, today, timeZone, daysSince }: ColdnessInput): Coldness {
   const since = lastContactAt ?? createdAt;
-  const silenceDays = Math.max(0, daysBetween(calendarDateOf(since, timeZone), today));
+  const silenceDays = Math.max(0, daysSince ? daysSince(since) : daysBetween(calendarDateOf(since, timeZone), today));
   const rhythmDays = approximateDays(cadence);
   const rhythmsPast = Math.max(0, silenceDays / rhythmDays - 1);
   const recent = sum(months.slice(-YEAR_MONTHS));

@@ -1,5 +1,5 @@
 import { timesAgree } from '../cold/contact-times';
-import { countPerMonth, monthWindow, type CalendarMonth, type MonthWindow } from '../cold/months';
+import { countPerMonth, dayCounter, monthWindow, type CalendarMonth, type MonthWindow } from '../cold/months';
 import { coldness, colderFirst, STRIP_MONTHS, type Coldness } from '../cold/score';
 import type { Cadence, CalendarDate, Channel, Contact, Timestamp } from '../domain/model';
 import { toCadence } from '../schedule/cadence';
@@ -56,8 +56,9 @@ export async function readGoingCold(db: RapportDatabase, { today, now, timeZone,
   for (const [contactId, list] of healed) times.set(contactId, list);
 
   const rows: GoingColdRow[] = [];
+  const daysSince = dayCounter(today, window, timeZone);
   for (const contact of kept) {
-    const row = coldRow(contact, times.get(contact.id) ?? [], window, today, timeZone);
+    const row = coldRow(contact, times.get(contact.id) ?? [], window, today, daysSince);
     if (row) rows.push(row);
   }
   rows.sort(colderFirst);
@@ -80,7 +81,13 @@ export async function readContactMonths(
   return { months: window.months, counts: countPerMonth(healed.get(contactId) ?? stored, window) };
 }
 
-function coldRow(contact: Contact, times: readonly Timestamp[], window: MonthWindow, today: CalendarDate, timeZone?: string): GoingColdRow | undefined {
+function coldRow(
+  contact: Contact,
+  times: readonly Timestamp[],
+  window: MonthWindow,
+  today: CalendarDate,
+  daysSince: (at: Timestamp) => number,
+): GoingColdRow | undefined {
   const cadence = toCadence(contact.cadence);
   if (!cadence) return undefined;
   const months = countPerMonth(times, window);
@@ -94,7 +101,7 @@ function coldRow(contact: Contact, times: readonly Timestamp[], window: MonthWin
     ...(contact.lastContactChannel ? { lastContactChannel: contact.lastContactChannel } : {}),
     ...(contact.snoozedUntil ? { snoozedUntil: contact.snoozedUntil } : {}),
     months,
-    coldness: coldness({ cadence, lastContactAt: contact.lastContactAt, createdAt: contact.createdAt, months, today, timeZone }),
+    coldness: coldness({ cadence, lastContactAt: contact.lastContactAt, createdAt: contact.createdAt, months, today, daysSince }),
   };
 }
 

@@ -1,0 +1,157 @@
+// `npm run bench` (after `wxt build`): who is going cold at 10,000 contacts, 100,000 interactions and 20,000
+// agreements, in Chromium with the built extension. Goal: the going-cold view opens in at most 300 ms.
+// - the options page, from opening options.html#cold to its rows on screen (a performance mark);
+// - the popup's going-cold tab, from opening popup.html#cold to its rows on screen;
+// - the read behind both (`readGoingCold`: contacts with a rhythm + 64 shards of contact times, scored and sorted),
+//   and its two database reads alone, for comparison with reading the interactions themselves;
+// - the sidebar's 12-month strip request, and logging one interaction (which now also writes its contact's shard);
+// - the badge recompute, which must not regress.
+// Prints medians as a markdown table on stdout; asserts nothing. RUNS=n sets the runs per figure.
+import { cpus, loadavg } from 'node:os';
+import { launchWithExtension } from '../tests/e2e/browser.mjs';
+import { buildProbe } from './bench-probe.mjs';
+import { seedInPage } from './bench-seed.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 15);
+const SIZE = { contacts: 10_000, interactions: 100_000, agreements: 20_000, seed: 20_261_127, now: Date.now() };
+const COLD_SHOWN_MARK = 'rapport:going-cold-shown';
+
+const log = (message) => process.stderr.write(`${message}\n`);
+const median = (values) => {
+  const list = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(list.length / 2);
+  return list.length % 2 ? list[middle] : (list[middle - 1] + list[middle]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+async function main() {
+  const loadAtStart = loadavg()[0];
+  const probe = await buildProbe();
+  const browser = await launchWithExtension();
+  const { context, extensionId } = browser;
+  const pageUrl = (file) => `chrome-extension://${extensionId}/${file}`;
+  const worker = () => context.serviceWorkers().find((each) => each.url().startsWith(`chrome-extension://${extensionId}/`));
+  await context.route('**/*', (route) => (route.request().url().startsWith('chrome-extension:') ? route.continue() : route.abort()));
+
+  try {
+    log(`Seeding ${SIZE.contacts} contacts, ${SIZE.interactions} interactions, ${SIZE.agreements} agreements…`);
+    const seeder = await context.newPage();
+    await seeder.goto(pageUrl('popup.html'));
+    await seeder.locator('.due-empty, [data-testid="due-row"]').first().waitFor({ timeout: 10_000 });
+    await seeder.evaluate(probe);
+    const seeded = await seeder.evaluate(seedInPage, SIZE);
+    log(`Seeded in ${Math.round(seeded.writeMs)} ms.`);
+
+    log('The read behind the view, in an extension page…');
+    const reads = await seeder.evaluate(async (runs) => {
+      const { openRapportDB, readGoingCold, todayIn } = globalThis.rapportBench;
+      const db = await openRapportDB();
+      const time = async (work) => {
+        const started = performance.now();
+        const value = await work();
+        return [performance.now() - started, value];
+      };
+      const figures = { read: [], kept: [], shards: [], interactions: [] };
+      let list = await readGoingCold(db, { today: todayIn(), now: Date.now() }); // warm-up, not counted
+      for (let run = 0; run < runs; run += 1) {
+        const [readMs, value] = await time(() => readGoingCold(db, { today: todayIn(), now: Date.now() }));
+        figures.read.push(readMs);
+        list = value;
+        figures.kept.push((await time(() => db.getAllFromIndex('contacts', 'byNextFollowUp')))[0]);
+        figures.shards.push((await time(() => db.getAll('contactTimes')))[0]);
+        if (run < 3) figures.interactions.push((await time(() => db.getAll('interactions')))[0]);
+      }
+      return { ...figures, total: list.total, top: list.rows[0]?.displayName, cold: list.rows.filter((row) => row.coldness.level === 'cold').length };
+    }, RUNS);
+    await seeder.close();
+
+    log('Options page, going-cold section…');
+    await timeView(context, pageUrl('options.html#cold'), 1); // warm-up, not counted
+    const options = await timeView(context, pageUrl('options.html#cold'), RUNS);
+    log('Popup, going-cold tab…');
+    await timeView(context, pageUrl('popup.html#cold'), 1);
+    const popup = await timeView(context, pageUrl('popup.html#cold'), RUNS);
+
+    log('Requests: the list, the sidebar strip, logging one interaction…');
+    const requests = await (async () => {
+      const page = await context.newPage();
+      await page.goto(pageUrl('popup.html'));
+      const figures = await page.evaluate(async (runs) => {
+        const call = (type, input) => chrome.runtime.sendMessage({ rapport: 1, type, input });
+        const time = async (type, input) => {
+          const started = performance.now();
+          const reply = await call(type, input);
+          if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+          return performance.now() - started;
+        };
+        const result = { list: [], months: [], log: [] };
+        await time('cold.list', { limit: 20 });
+        for (let run = 0; run < runs; run += 1) {
+          const contactId = `bench-contact-${(run * 613) % 10000}`;
+          result.list.push(await time('cold.list', { limit: 20 }));
+          result.months.push(await time('cold.months', { contactId }));
+          result.log.push(await time('interaction.log', { contactId, at: Date.now() - run * 86_400_000, channel: 'call', direction: 'outbound' }));
+        }
+        return result;
+      }, RUNS);
+      await page.close();
+      return figures;
+    })();
+
+    log('Badge recompute in the service worker…');
+    await worker().evaluate(probe);
+    const badge = await worker().evaluate(async (runs) => {
+      const { openRapportDB, refreshBadge } = globalThis.rapportBench;
+      const db = await openRapportDB();
+      const figures = [];
+      await refreshBadge(db);
+      for (let run = 0; run < runs; run += 1) {
+        const started = performance.now();
+        await refreshBadge(db);
+        figures.push(performance.now() - started);
+      }
+      return figures;
+    }, RUNS);
+
+    const rows = [
+      ['Options page: open options.html#cold → rows rendered', options, '≤ 300 ms'],
+      ['Popup: open popup.html#cold → 20 coldest rendered', popup, '≤ 300 ms'],
+      [`… the read behind them (\`readGoingCold\`: ${reads.total} contacts with a rhythm, scored and sorted)`, reads.read, ''],
+      ['… of which: contacts with a rhythm (`byNextFollowUp` index, all values)', reads.kept, ''],
+      ['… of which: the 64 shards of contact times', reads.shards, ''],
+      ['For comparison: all 100,000 interactions (`getAll`), what the view would read without the shards', reads.interactions, ''],
+      ['`cold.list` request, 20 rows (round trip)', requests.list, ''],
+      ['Sidebar strip: `cold.months` request (round trip)', requests.months, ''],
+      ['Logging one interaction (`interaction.log`, now also writing its shard; round trip)', requests.log, ''],
+      ['Badge recompute in the worker (must not regress)', badge, '< 50 ms'],
+    ];
+    const table = [
+      `Machine: ${cpus().length} CPUs, load average ${loadAtStart.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end (other work slows every figure).`,
+      `Data: ${SIZE.contacts.toLocaleString('en')} contacts, ${SIZE.interactions.toLocaleString('en')} interactions, ${SIZE.agreements.toLocaleString('en')} agreements; ` +
+        `${reads.total} contacts with a rhythm, ${reads.cold} of them going cold; coldest: ${reads.top}.`,
+      '',
+      '| Measure | Median | Min | Max | Runs | Goal |',
+      '| --- | ---: | ---: | ---: | ---: | --- |',
+      ...rows.map(([name, values, goal]) => `| ${name} | ${ms(median(values))} | ${ms(Math.min(...values))} | ${ms(Math.max(...values))} | ${values.length} | ${goal} |`),
+    ];
+    process.stdout.write(`${table.join('\n')}\n`);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Opens a page `runs` times; it marks the moment its going-cold rows are first on screen. */
+async function timeView(context, url, runs) {
+  const shown = [];
+  for (let run = 0; run < runs; run += 1) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.goto(url);
+    await page.getByTestId('cold-row').first().waitFor({ timeout: 20_000 });
+    shown.push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN, COLD_SHOWN_MARK));
+    await page.close();
+  }
+  return shown;
+}
+
+await main();
