@@ -17,6 +17,8 @@ export { openRapportDB } from ${JSON.stringify(path.join(root, 'utils/db/open.ts
 export { withFollowUp } from ${JSON.stringify(path.join(root, 'utils/db/follow-up-sync.ts'))};
 export { buildShards } from ${JSON.stringify(path.join(root, 'utils/cold/contact-times.ts'))};
 export { readGoingCold } from ${JSON.stringify(path.join(root, 'utils/db/going-cold.ts'))};
+export { fillOrganisations } from ${JSON.stringify(path.join(root, 'utils/db/organisations-fill.ts'))};
+export { readOrganisationPage } from ${JSON.stringify(path.join(root, 'utils/db/organisations-repo.ts'))};
 export { DB_NAME, DB_VERSION } from ${JSON.stringify(path.join(root, 'utils/db/schema.ts'))};
 export { DEFAULT_SETTINGS } from ${JSON.stringify(path.join(root, 'utils/domain/settings.ts'))};
 export { addDays, calendarDateOf, todayIn } from ${JSON.stringify(path.join(root, 'utils/schedule/calendar.ts'))};

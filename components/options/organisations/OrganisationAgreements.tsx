@@ -7,7 +7,7 @@ import { agreementKindLabel } from '../../../utils/ui/agreement-kind-label';
 import { formatDate } from '../../../utils/ui/format';
 import { useAction } from '../shared/use-action';
 
-const MAX_SHOWN = 100;
+const MAX_SHOWN = 30;
 
 /** Overdue first, then by due date, undated last. */
 function byUrgency(today: string) {

@@ -8,7 +8,7 @@ import { isAgreementOverdue } from '../../../utils/schedule/follow-up';
 import { formatDate } from '../../../utils/ui/format';
 import { useAction } from '../shared/use-action';
 
-const MAX_SHOWN = 100;
+const MAX_SHOWN = 30;
 
 /** The organisation's invoices, newest first: amount, due date, and the day each was paid, which can be corrected. */
 export function OrganisationInvoices({ page, today }: { page: OrganisationPage; today: string }) {

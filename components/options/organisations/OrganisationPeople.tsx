@@ -4,7 +4,7 @@ import { calendarDateOf } from '../../../utils/schedule/calendar';
 import { relativeDay } from '../../../utils/ui/format';
 import { hrefOf } from '../shared/route';
 
-const MAX_PEOPLE = 200;
+const MAX_PEOPLE = 50;
 
 export function OrganisationPeople({ people, today }: { people: Contact[]; today: string }) {
   const language = uiLanguage();
