@@ -99,9 +99,10 @@ test('the sidebar follows the user from one conversation to the next without a p
   // Adding the partner logs the conversation on screen at once.
   await sidebar.getByRole('button', { name: 'Add to Rapport' }).click();
   await sidebar.getByTestId('last-contact').waitFor();
-  const logged = await settle(before + 6, "Jonas's six messages");
-  const jonas = logged.filter((interaction) => interaction.sourceUrl === JONAS_THREAD);
-  assert.equal(jonas.length, 6);
+  // His six messages here, and his other conversation's row in the list the tab showed before ("Apr 8").
+  const logged = await settle(before + 7, "Jonas's six messages and his row in the earlier list");
+  assert.equal(logged.filter((interaction) => interaction.sourceUrl === JONAS_THREAD).length, 6);
+  assert.equal(logged.filter((interaction) => interaction.sourceKey.startsWith('linkedin:list:')).length, 1);
   await page.close();
 });
 

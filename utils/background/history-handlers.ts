@@ -12,7 +12,7 @@ const lastLinkedInReport = new Map<number, LinkedInHistoryReport>();
 export function createHistoryHandlers({ db, changed }: HandlerDeps): FeatureHandlers<typeof HISTORY_REQUESTS, HistoryOutputs> {
   return {
     async 'history.linkedin'(report, { tabId }) {
-      if (tabId !== undefined) lastLinkedInReport.set(tabId, report);
+      if (tabId !== undefined) lastLinkedInReport.set(tabId, withEarlier(lastLinkedInReport.get(tabId), report));
       const database = await db();
       if ((await logLinkedInHistory(database, report, await readSettings(database))) > 0) await changed();
       return null;
@@ -29,6 +29,15 @@ export function createHistoryHandlers({ db, changed }: HandlerDeps): FeatureHand
 export async function logLinkedInHistoryInTab(db: RapportDatabase, tabId: number | undefined): Promise<number> {
   const report = tabId === undefined ? undefined : lastLinkedInReport.get(tabId);
   return report ? logLinkedInHistory(db, report, await readSettings(db)) : 0;
+}
+
+/** Pages report only what is new: what a tab showed is everything it reported, the latest first, within bounds. */
+function withEarlier(earlier: LinkedInHistoryReport | undefined, report: LinkedInHistoryReport): LinkedInHistoryReport {
+  if (!earlier) return report;
+  return {
+    chats: [...report.chats, ...earlier.chats].slice(0, 50),
+    listed: [...report.listed, ...earlier.listed].slice(0, 500),
+  };
 }
 
 export function forgetTabHistory(tabId: number): void {

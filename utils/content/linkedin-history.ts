@@ -30,18 +30,25 @@ export function readLinkedInHistory(doc: Document, regions: Node[] = historyRegi
 }
 
 /**
- * Tells the background what conversations the page shows whenever that changes: narrow observers, debounced.
- * The background decides what is logged (known contacts only, the user's setting).
+ * Tells the background about messages and list rows the page shows that it was not told of yet: narrow
+ * observers, debounced, and only what is new (a long thread costs little per update). The background decides
+ * what is logged (known contacts only, the user's setting).
  */
 export function watchLinkedInHistory(doc: Document, signal: AbortSignal): void {
-  let last = '';
+  const told = new Set<string>();
+  const isNew = (key: string) => !told.has(key) && Boolean(told.add(key));
   const regions = () => historyRegions(doc);
   observeRegions(doc, regions, () => {
-    const report = readLinkedInHistory(doc);
-    if (report.chats.length === 0 && report.listed.length === 0) return;
-    const seen = JSON.stringify(report);
-    if (seen === last) return;
-    last = seen;
-    callBackground('history.linkedin', report).catch(() => undefined);
+    const seen = readLinkedInHistory(doc);
+    const chats = seen.chats
+      .map((chat) => ({
+        ...chat,
+        messages: chat.messages.filter((message) =>
+          isNew(`${chat.partner.name}|${chat.threadId ?? ''}|${message.key ?? `${message.day}|${message.time}|${message.place}|${message.fromPartner}`}`),
+        ),
+      }))
+      .filter((chat) => chat.messages.length > 0);
+    const listed = seen.listed.filter((row) => isNew(`${row.threadId}|${row.partnerName}|${row.shown}`));
+    if (chats.length > 0 || listed.length > 0) callBackground('history.linkedin', { chats, listed }).catch(() => undefined);
   }, signal);
 }

@@ -101,42 +101,78 @@ function conversationsIn(root: ParentNode, inOutlet: boolean): { element: Elemen
 function readConversation(element: Element, view: ConversationReading['view'], url: string): ConversationReading | undefined {
   const partner = readPartner(element);
   if (!partner) return undefined;
+  const partnerKey = nameKey(partner.name);
   const threadId = threadIdOf(element, view, url);
   const msgS = element.querySelector(MSG_S.event) !== null;
-  const items = [...element.querySelectorAll(msgS ? MSG_S.event : 'li')].filter((item) => msgS || item.querySelector(`${EVENT_SELECTOR}, time`));
   const messages: ShownMessage[] = [];
   const senders = new Set<string>();
   let day = '';
   let time = '';
-  let sender: { name: string; memberId?: string } | undefined;
+  let sender: Sender | undefined;
   let place = 0;
-  for (const item of items) {
-    for (const stamp of outsideBodies(item, 'time')) {
-      const text = cleanText(stamp.textContent);
-      if (CLOCK.test(text)) {
-        time = text;
-        place = 0;
-      } else if (text) day = text;
-    }
-    const who = senderOf(item);
-    if (who) {
-      sender = who;
-      senders.add(nameKey(who.name));
+  for (const item of element.querySelectorAll(msgS ? MSG_S.event : 'li')) {
+    const facts = factsOf(item, msgS);
+    if (!facts) continue;
+    if (facts.time) {
+      time = facts.time;
       place = 0;
     }
-    const events = [...item.querySelectorAll(EVENT_SELECTOR)];
-    const shown = events.length > 0 ? events : item.matches(MSG_S.event) && item.querySelector('.msg-s-event-listitem') ? [item] : [];
-    for (const event of shown) {
+    day = facts.day ?? day;
+    if (facts.who) {
+      sender = facts.who;
+      senders.add(facts.who.key);
+      place = 0;
+    }
+    for (const key of facts.keys) {
       place += 1;
       if (!day || !time || !sender) continue;
-      const key = eventKey(event);
-      const fromPartner = sender.memberId && partner.memberId ? sender.memberId === partner.memberId : nameKey(sender.name) === nameKey(partner.name);
+      const fromPartner = sender.memberId && partner.memberId ? sender.memberId === partner.memberId : sender.key === partnerKey;
       messages.push({ ...(key ? { key } : {}), fromPartner, day, time, place });
     }
   }
-  senders.delete(nameKey(partner.name));
+  senders.delete(partnerKey);
   if (senders.size > 1) return undefined;
   return { view, ...(threadId ? { threadId } : {}), partner, messages, strategy: msgS ? 'msg-s' : 'semantic' };
+}
+
+interface Sender {
+  name: string;
+  key: string;
+  memberId?: string;
+}
+
+/** What one list item shows: a day heading, a group's time and sender, its messages' keys (undefined: none). */
+interface ItemFacts {
+  day?: string;
+  time?: string;
+  who?: Sender;
+  keys: (string | undefined)[];
+}
+
+/**
+ * A conversation update adds an item or two; the others are the same elements as before. Items with a message
+ * are read once (an item still without one may be rendering and is read again), so an update costs little
+ * even in a long thread.
+ */
+const itemFacts = new WeakMap<Element, ItemFacts>();
+
+function factsOf(item: Element, msgS: boolean): ItemFacts | undefined {
+  const known = itemFacts.get(item);
+  if (known) return known;
+  if (!msgS && !item.querySelector(`${EVENT_SELECTOR}, time`)) return undefined;
+  const facts: ItemFacts = { keys: [] };
+  for (const stamp of outsideBodies(item, 'time')) {
+    const text = cleanText(stamp.textContent);
+    if (CLOCK.test(text)) facts.time = text;
+    else if (text) facts.day = text;
+  }
+  const who = senderOf(item);
+  if (who) facts.who = { ...who, key: nameKey(who.name) };
+  const events = [...item.querySelectorAll(EVENT_SELECTOR)];
+  if (events.length > 0) facts.keys = events.map(eventKey);
+  else if (item.matches(MSG_S.event) && item.querySelector('.msg-s-event-listitem')) facts.keys = [undefined];
+  if (facts.keys.length > 0) itemFacts.set(item, facts);
+  return facts;
 }
 
 function readPartner(conversation: Element): ChatPartner | undefined {
