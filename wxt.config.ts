@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 
 const SITES = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
@@ -8,6 +9,16 @@ export default defineConfig({
   outDir: process.env.RAPPORT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    // Chromium returns '' for every message of a catalog larger than 64 KiB: ship the locale files without
+    // indentation (utils/i18n.test.ts keeps them well below that size).
+    'build:publicAssets': (_wxt, files) => {
+      for (const [index, file] of files.entries()) {
+        if (!('absoluteSrc' in file) || !/^_locales[\\/][^\\/]+[\\/]messages\.json$/.test(file.relativeDest)) continue;
+        files[index] = { relativeDest: file.relativeDest, contents: JSON.stringify(JSON.parse(readFileSync(file.absoluteSrc, 'utf8'))) };
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
