@@ -1,0 +1,24 @@
+import de from '../public/_locales/de/messages.json';
+import en from '../public/_locales/en/messages.json';
+import { setMessageFallback, uiLanguage } from './i18n';
+
+type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** The message as `browser.i18n.getMessage` would give it, from the catalog bundled into the page. */
+export function bundledMessage(catalog: Catalog, name: string, substitutions?: string | string[]): string {
+  const entry = catalog[name];
+  if (!entry) return '';
+  const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  const byPosition = (text: string) => text.replace(/\$(\d)/g, (_, digit: string) => values[Number(digit) - 1] ?? '');
+  return entry.message
+    .replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, placeholder: string) => {
+      const content = entry.placeholders?.[placeholder.toLowerCase()]?.content;
+      return content === undefined ? whole : byPosition(content);
+    })
+    .replace(/\$\$/g, '$');
+}
+
+export function installBundledMessages(): void {
+  const catalog: Catalog = uiLanguage() === 'de' ? de : en;
+  setMessageFallback((name, substitutions) => bundledMessage(catalog, name, substitutions));
+}
