@@ -1,5 +1,5 @@
 import { ANNIVERSARY_LABEL, dateFromFile, dateOfLabel, tagsFromLabels, uniqueImportedDates, type ImportedDate } from './import-labels-dates';
-import { unescapeText } from './vcard-values';
+import { splitUnescaped, unescapeText } from './vcard-values';
 
 /** A property as the vCard importer reads it: lower-case name without dashes, raw value, lower-case params. */
 export interface DateCardProperty {
@@ -46,18 +46,5 @@ export function datesOfCard(properties: readonly DateCardProperty[]): ImportedDa
 
 /** A vCard text list: split at unescaped commas, each item unescaped. */
 function splitList(value: string): string[] {
-  const items: string[] = [];
-  let current = '';
-  for (let index = 0; index < value.length; index += 1) {
-    const character = value[index] as string;
-    if (character === '\\' && index + 1 < value.length) {
-      current += character + (value[index + 1] as string);
-      index += 1;
-    } else if (character === ',') {
-      items.push(unescapeText(current));
-      current = '';
-    } else current += character;
-  }
-  items.push(unescapeText(current));
-  return items;
+  return splitUnescaped(value, ',');
 }

@@ -21,22 +21,27 @@ function decoderFor(charset: string | undefined): TextDecoder {
 
 /** Splits a structured value (N, ORG) at unescaped `;` and unescapes each component. */
 export function structuredComponents(value: string): string[] {
-  const components: string[] = [];
+  return splitUnescaped(value, ';');
+}
+
+/** Splits at each `separator` that no backslash escapes, and unescapes each part. */
+export function splitUnescaped(value: string, separator: ',' | ';'): string[] {
+  const parts: string[] = [];
   let current = '';
   for (let index = 0; index < value.length; index += 1) {
     const character = value[index] as string;
     if (character === '\\' && index + 1 < value.length) {
       current += character + (value[index + 1] as string);
       index += 1;
-    } else if (character === ';') {
-      components.push(unescapeText(current));
+    } else if (character === separator) {
+      parts.push(unescapeText(current));
       current = '';
     } else {
       current += character;
     }
   }
-  components.push(unescapeText(current));
-  return components;
+  parts.push(unescapeText(current));
+  return parts;
 }
 
 /** RFC 6350 §3.4 / RFC 2426 text escapes: `\\`, `\,`, `\;`, `\n` / `\N`. */
