@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../public/_locales/en/messages.json';
-import { bundledMessage } from './i18n-bundled';
+import { t } from './i18n';
+import { bundledMessage, installBundledMessages } from './i18n-bundled';
 
 describe('bundled messages', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('substitute named placeholders by position, as the browser does', () => {
     expect(bundledMessage(en, 'badgeTooltip', ['3', '2'])).toBe('Rapport: 3 follow-ups due, 2 agreements overdue');
     expect(bundledMessage(en, 'extName')).toBe('Rapport');
@@ -10,5 +14,14 @@ describe('bundled messages', () => {
 
   it('answer nothing for a name the catalog lacks', () => {
     expect(bundledMessage(en, 'noSuchMessage')).toBe('');
+  });
+
+  it('speak the language the browser has at the time of the lookup, not at installation', () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+    const language = vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    installBundledMessages();
+    expect(t('sidebarHide')).toBe('Hide Rapport');
+    language.mockReturnValue('de-DE');
+    expect(t('sidebarHide')).toBe('Rapport ausblenden');
   });
 });

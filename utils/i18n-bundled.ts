@@ -18,7 +18,7 @@ export function bundledMessage(catalog: Catalog, name: string, substitutions?: s
     .replace(/\$\$/g, '$');
 }
 
+/** The catalog is chosen at each lookup: a worker that starts with the browser may see the language settle later. */
 export function installBundledMessages(): void {
-  const catalog: Catalog = uiLanguage() === 'de' ? de : en;
-  setMessageFallback((name, substitutions) => bundledMessage(catalog, name, substitutions));
+  setMessageFallback((name, substitutions) => bundledMessage(uiLanguage() === 'de' ? de : en, name, substitutions));
 }
