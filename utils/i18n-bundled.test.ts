@@ -24,4 +24,17 @@ describe('bundled messages', () => {
     language.mockReturnValue('de-DE');
     expect(t('sidebarHide')).toBe('Rapport ausblenden');
   });
+
+  it("in the service worker follow the worker's navigator language, since Chromium's getUILanguage says 'en-US' there", () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    vi.stubGlobal('document', undefined);
+    vi.stubGlobal('navigator', { language: 'de' });
+    try {
+      installBundledMessages();
+      expect(t('sidebarHide')).toBe('Rapport ausblenden');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
