@@ -43,7 +43,7 @@ export async function startRapportInFirefox({ pages = {} } = {}) {
     offSite,
     async newPage() {
       const page = await browser.newPage();
-      page.setDefaultTimeout(5000);
+      page.setDefaultTimeout(10_000);
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         const answer = answerFor(request.url(), servedPages, { fromExtension: isExtensionFrame(request.frame()) });
@@ -90,7 +90,7 @@ function isExtensionFrame(frame) {
 }
 
 /** The sidebar's frame in `page`: a moz-extension page the host page cannot read, but the test can. */
-export async function firefoxSidebarOf(page, { timeout = 5000 } = {}) {
+export async function firefoxSidebarOf(page, { timeout = 10_000 } = {}) {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
@@ -104,7 +104,7 @@ export async function firefoxSidebarOf(page, { timeout = 5000 } = {}) {
 }
 
 /** Waits until the sidebar frame shows `text` and returns all it shows. */
-export async function waitForSidebarText(page, text, { timeout = 5000 } = {}) {
+export async function waitForSidebarText(page, text, { timeout = 10_000 } = {}) {
   const deadline = Date.now() + timeout;
   let shown = '';
   while (Date.now() < deadline) {

@@ -46,7 +46,7 @@ export async function startRapport({ pages = {}, lang, headless, extension = tru
   const { context, worker, extensionId } = browser;
   const offSite = [];
   const servedPages = new Map(Object.entries(pages));
-  context.setDefaultTimeout(5000);
+  context.setDefaultTimeout(10_000);
 
   await context.route('**/*', (route) => {
     const href = route.request().url();
@@ -133,7 +133,7 @@ export async function startRapport({ pages = {}, lang, headless, extension = tru
 }
 
 /** The sidebar frame inside a host page (an extension page the host page itself cannot read). */
-export async function sidebarOf(page, { timeout = 5000 } = {}) {
+export async function sidebarOf(page, { timeout = 10_000 } = {}) {
   const handle = await page.locator('rapport-sidebar iframe').elementHandle({ timeout });
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('The sidebar iframe has no frame.');
@@ -175,7 +175,7 @@ export async function callFromSidebar(sidebar, type, input) {
   return reply.value;
 }
 
-export async function waitUntil(check, { timeout = 3000, interval = 50, message = 'condition' } = {}) {
+export async function waitUntil(check, { timeout = 6000, interval = 50, message = 'condition' } = {}) {
   const deadline = Date.now() + timeout;
   let last;
   while (Date.now() < deadline) {

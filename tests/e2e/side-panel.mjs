@@ -27,7 +27,7 @@ export async function sidePanelControl(rapport) {
       if (shown === undefined) throw new Error('The side panel is not open.');
       return shown;
     },
-    async waitForText(text, { timeout = 5000 } = {}) {
+    async waitForText(text, { timeout = 10_000 } = {}) {
       let shown = '';
       try {
         return await waitUntil(async () => {
