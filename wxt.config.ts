@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import type { AliasOptions } from 'vite';
 
 const SITES = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
 
@@ -10,6 +11,12 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
   hooks: {
+    // Content scripts use the browsers' own promise-based API (Chrome MV3, Firefox): the polyfill the module above
+    // puts behind `wxt/browser` is 2.8 KB gzip of the 15 KB each content script may weigh. Extension pages keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...aliasList(config.resolve?.alias)] };
+    },
     // The locale files ship without indentation: a fifth smaller, and nothing reads them but the browser.
     'build:publicAssets': (_wxt, files) => {
       for (const [index, file] of files.entries()) {
@@ -46,3 +53,8 @@ export default defineConfig({
       : {}),
   }),
 });
+
+function aliasList(alias: AliasOptions | undefined): Exclude<AliasOptions, Record<string, string>> {
+  if (!alias) return [];
+  return Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+}

@@ -1,7 +1,7 @@
 import { callBackground } from '../messaging/client';
 import type { LinkedInHistoryReport } from '../messaging/requests/history';
 import { readConversationList } from '../sites/linkedin/messaging/conversation-list-reader';
-import { readOpenConversations } from '../sites/linkedin/messaging/conversation-reader';
+import { conversationReader, readOpenConversations, type ReadConversations } from '../sites/linkedin/messaging/conversation-reader';
 import { INTEROP_OUTLET_SELECTOR } from '../sites/linkedin/messaging/messaging-markup';
 import { isMessagingUrl, MESSAGING_REGION } from './linkedin-chat';
 import { observeRegions } from './observe-regions';
@@ -21,10 +21,13 @@ export function historyRegions(doc: Document): Node[] {
   return regions;
 }
 
-/** What the regions show of the user's LinkedIn history: message metadata, never a text. */
-export function readLinkedInHistory(doc: Document, regions: Node[] = historyRegions(doc)): LinkedInHistoryReport {
+/**
+ * What the regions show of the user's LinkedIn history: message metadata, never a text. With a reader that read
+ * them before (`conversationReader`), only the messages it did not return yet.
+ */
+export function readLinkedInHistory(doc: Document, regions: Node[] = historyRegions(doc), read: ReadConversations = readOpenConversations): LinkedInHistoryReport {
   const roots = regions.filter((region): region is Element | ShadowRoot => 'querySelectorAll' in region);
-  const chats = regions.length > 0 ? readOpenConversations(doc, roots) : [];
+  const chats = regions.length > 0 ? read(doc, roots) : [];
   const listed = isMessagingUrl(doc.location.href) ? readConversationList(doc) : [];
   return { chats: chats.filter((chat) => chat.messages.length > 0).slice(0, 20), listed: listed.slice(0, 500) };
 }
@@ -37,9 +40,9 @@ export function readLinkedInHistory(doc: Document, regions: Node[] = historyRegi
 export function watchLinkedInHistory(doc: Document, signal: AbortSignal): void {
   const told = new Set<string>();
   const isNew = (key: string) => !told.has(key) && Boolean(told.add(key));
-  const regions = () => historyRegions(doc);
-  observeRegions(doc, regions, () => {
-    const seen = readLinkedInHistory(doc);
+  const readNew = conversationReader();
+  observeRegions(doc, () => historyRegions(doc), (regions) => {
+    const seen = readLinkedInHistory(doc, regions, readNew);
     const chats = seen.chats
       .map((chat) => ({
         ...chat,

@@ -6,14 +6,15 @@ export interface ObserveOptions {
 }
 
 /**
- * Calls `onChange` (debounced) when the subtree of any region `find` returns changes, and once at the start.
+ * Calls `onChange` (debounced) with the regions when the subtree of any region `find` returns changes, and once at
+ * the start.
  * Regions are found again after every call and whenever the body's own children change (an overlay or outlet
  * added late), so nothing but those regions and the body's child list is ever observed. Stops when `signal` aborts.
  */
 export function observeRegions(
   doc: Document,
   find: () => Node[],
-  onChange: () => void,
+  onChange: (regions: Node[]) => void,
   signal: AbortSignal,
   { debounceMs = 300, maxWaitMs = 1500 }: ObserveOptions = {},
 ): void {
@@ -40,7 +41,7 @@ export function observeRegions(
       for (const region of regions) regionObserver.observe(region, { childList: true, subtree: true, characterData: true });
       observed = regions;
     }
-    onChange();
+    onChange(regions);
   }
 
   if (doc.body) bodyObserver.observe(doc.body, { childList: true });

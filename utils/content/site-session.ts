@@ -1,11 +1,9 @@
-import { browser } from 'wxt/browser';
-import * as v from 'valibot';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { callBackground } from '../messaging/client';
-import { ContentCommandSchema } from '../messaging/content-command';
 import type { PageContext } from '../messaging/page-context';
 import { readDisplayPlaces, watchDisplayPlaces, type DisplayPlace } from '../display/display-place';
 import type { SiteAdapter } from './site-adapter';
+import { answerDraftCommands } from './draft-commands';
 import { SidebarFrame } from './sidebar-frame';
 
 /**
@@ -76,16 +74,7 @@ export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter):
     frame.hide();
   });
 
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (ctx.isInvalid || sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const command = v.safeParse(ContentCommandSchema, message);
-    if (!command.success) return undefined;
-    try {
-      return Promise.resolve(adapter.putDraft(document, command.output.draft));
-    } catch {
-      return Promise.resolve({ inserted: false, reason: 'no-message-box' });
-    }
-  });
+  answerDraftCommands(adapter, () => ctx.isInvalid);
 
   update();
   watch();

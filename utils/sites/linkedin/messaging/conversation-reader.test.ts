@@ -2,7 +2,7 @@
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureDocument, fixtureHtml } from '../../../../tests/fixtures/linkedin/load-fixture';
-import { readOpenConversations, type ConversationReading } from './conversation-reader';
+import { readOpenConversations, readPagePartner, type ConversationReading } from './conversation-reader';
 import { datedMessages, type DatedMessage } from './dated-messages';
 
 const NOW = new Date(2026, 11, 3, 15, 0); // Thursday
@@ -138,5 +138,15 @@ describe('readOpenConversations', () => {
       '<span class="msg-s-message-group__name">Klaus Weiß</span></a><time class="msg-s-message-group__timestamp">21:47</time>',
     );
     expect(readOpenConversations(new DOMParser().parseFromString(html, 'text/html'))).toEqual([]);
+  });
+});
+
+describe('readPagePartner', () => {
+  it('names the partner of the messaging page in every era, never one of a chat window', () => {
+    const partnerOf = (name: string) => readPagePartner(fixtureDocument(`messaging/${name}`))?.name;
+    expect(partnerOf('page-2024-msg-s-en.html')).toBe('Priya Raghunathan');
+    expect(partnerOf('page-2023-msg-s-de.html')).toBe('Jonas Berger');
+    expect(partnerOf('page-2026-hashed-en.html')).toBe('Zeynep Yıldız');
+    expect(partnerOf('overlay-2021-light-dom-de.html')).toBeUndefined();
   });
 });
