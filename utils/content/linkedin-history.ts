@@ -5,6 +5,7 @@ import { conversationReader, readOpenConversations, type ReadConversations } fro
 import { INTEROP_OUTLET_SELECTOR } from '../sites/linkedin/messaging/messaging-markup';
 import { isMessagingUrl, MESSAGING_REGION } from './linkedin-chat';
 import { observeRegions } from './observe-regions';
+import { ReportOutbox } from './report-outbox';
 
 /** The light-DOM chat windows (2019-2025) live here on every page. */
 const OVERLAY_REGION = '#msg-overlay, .msg-overlay-container';
@@ -29,29 +30,68 @@ export function readLinkedInHistory(doc: Document, regions: Node[] = historyRegi
   const roots = regions.filter((region): region is Element | ShadowRoot => 'querySelectorAll' in region);
   const chats = regions.length > 0 ? read(doc, roots) : [];
   const listed = isMessagingUrl(doc.location.href) ? readConversationList(doc) : [];
-  return { chats: chats.filter((chat) => chat.messages.length > 0).slice(0, 20), listed: listed.slice(0, 500) };
+  return { chats: chats.filter((chat) => chat.messages.length > 0), listed };
+}
+
+type Chat = LinkedInHistoryReport['chats'][number];
+export type Shown = { chat: Omit<Chat, 'messages'>; message: Chat['messages'][number] } | { row: LinkedInHistoryReport['listed'][number] };
+
+const chatKey = ({ partner, threadId }: Omit<Chat, 'messages'>) => `${partner.name}|${threadId ?? ''}`;
+
+function shownKey(shown: Shown): string {
+  if ('row' in shown) return `row|${shown.row.threadId}|${shown.row.partnerName}|${shown.row.shown}`;
+  const { message } = shown;
+  return `${chatKey(shown.chat)}|${message.key ?? `${message.day}|${message.time}|${message.place}|${message.fromPartner}`}`;
+}
+
+/** A request's limits: 20 chats of at most 2,000 messages, 500 list rows. */
+export function startReport(): (next: Shown) => boolean {
+  const perChat = new Map<string, number>();
+  let rows = 0;
+  return (next) => {
+    if ('row' in next) {
+      if (rows >= 500) return false;
+      rows += 1;
+      return true;
+    }
+    const key = chatKey(next.chat);
+    const count = perChat.get(key) ?? 0;
+    if (count >= 2000 || (count === 0 && perChat.size >= 20)) return false;
+    perChat.set(key, count + 1);
+    return true;
+  };
+}
+
+export function reportOf(batch: Shown[]): LinkedInHistoryReport {
+  const chats = new Map<string, Chat>();
+  const listed: LinkedInHistoryReport['listed'] = [];
+  for (const shown of batch) {
+    if ('row' in shown) {
+      listed.push(shown.row);
+      continue;
+    }
+    const key = chatKey(shown.chat);
+    const chat = chats.get(key) ?? { ...shown.chat, messages: [] };
+    chat.messages.push(shown.message);
+    chats.set(key, chat);
+  }
+  return { chats: [...chats.values()], listed };
 }
 
 /**
  * Tells the background about messages and list rows the page shows that it was not told of yet: narrow
- * observers, debounced, and only what is new (a long thread costs little per update). The background decides
- * what is logged (known contacts only, the user's setting).
+ * observers, debounced, and only what is new (a long thread costs little per update); what a failed report held
+ * goes with the next. The background decides what is logged (known contacts only, the user's setting).
  */
 export function watchLinkedInHistory(doc: Document, signal: AbortSignal): void {
-  const told = new Set<string>();
-  const isNew = (key: string) => !told.has(key) && Boolean(told.add(key));
+  const outbox = new ReportOutbox<Shown>(shownKey, startReport, (batch) => callBackground('history.linkedin', reportOf(batch)));
   const readNew = conversationReader();
   observeRegions(doc, () => historyRegions(doc), (regions) => {
     const seen = readLinkedInHistory(doc, regions, readNew);
-    const chats = seen.chats
-      .map((chat) => ({
-        ...chat,
-        messages: chat.messages.filter((message) =>
-          isNew(`${chat.partner.name}|${chat.threadId ?? ''}|${message.key ?? `${message.day}|${message.time}|${message.place}|${message.fromPartner}`}`),
-        ),
-      }))
-      .filter((chat) => chat.messages.length > 0);
-    const listed = seen.listed.filter((row) => isNew(`${row.threadId}|${row.partnerName}|${row.shown}`));
-    if (chats.length > 0 || listed.length > 0) callBackground('history.linkedin', { chats, listed }).catch(() => undefined);
+    const shown: Shown[] = [
+      ...seen.chats.flatMap(({ messages, ...chat }) => messages.map((message) => ({ chat, message }))),
+      ...seen.listed.map((row) => ({ row })),
+    ];
+    void outbox.add(shown);
   }, signal);
 }
