@@ -27,6 +27,8 @@ export const ALL_SYNCED_STORES = withSyncMeta(SYNCED_STORE_NAMES);
 interface WriteContext {
   device: Promise<DeviceEntry>;
   metas: Map<string, Promise<BundleMeta>>;
+  /** Bundles whose meta is about to be stored: many writes to one bundle in a turn store it once. */
+  storing: Map<string, Promise<unknown>>;
 }
 
 const contexts = new WeakMap<object, WriteContext>();
@@ -47,7 +49,7 @@ function metaStore(tx: SyncWriteTransaction) {
 function contextOf(tx: SyncWriteTransaction): WriteContext {
   let context = contexts.get(tx);
   if (!context) {
-    context = { device: deviceOf(tx), metas: new Map() };
+    context = { device: deviceOf(tx), metas: new Map(), storing: new Map() };
     contexts.set(tx, context);
   }
   return context;
@@ -94,7 +96,17 @@ export function noteSyncedWrite(tx: SyncWriteTransaction, store: SyncedStoreName
 /** Marks the bundle as waiting to be sent and stores its meta (the last put in a transaction carries every change). */
 export async function markPending(tx: SyncWriteTransaction, meta: BundleMeta, now = Date.now()): Promise<void> {
   meta.pending = freshPendingMark(now);
-  await metaStore(tx).put(meta);
+  const { storing } = contextOf(tx);
+  let stored = storing.get(meta.id);
+  if (!stored) {
+    // One microtask later, still inside the transaction: every write of this turn is in `meta` by then.
+    stored = Promise.resolve().then(() => {
+      storing.delete(meta.id);
+      return metaStore(tx).put(meta);
+    });
+    storing.set(meta.id, stored);
+  }
+  await stored;
 }
 
 export interface SyncedWriteOptions<T> {
