@@ -1,7 +1,7 @@
 // The few parts of PouchDB that utils/sync uses. DefinitelyTyped's @types/pouchdb declares globals that
 // clash with Node's Buffer types in the rest of the project, so it is not installed.
 declare module 'pouchdb-browser' {
-  namespace PouchDB {
+  export namespace PouchDB {
     interface ReplicationInfo {
       docs_written: number;
       pending?: number;
@@ -39,6 +39,7 @@ declare module 'pouchdb-browser' {
       auth?: { username: string; password: string };
     }
   }
-  const PouchDB: new (name: string, options?: PouchDB.Options) => PouchDB.Database;
-  export default PouchDB;
+  export type PouchStatic = new (name: string, options?: PouchDB.Options) => PouchDB.Database;
+  const PouchDBConstructor: PouchStatic;
+  export default PouchDBConstructor;
 }
