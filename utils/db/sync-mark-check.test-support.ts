@@ -1,7 +1,7 @@
 // Loaded before every unit test (vitest.config.ts `setupFiles`): a test fails when any transaction writes a
 // synced store without going through `putSynced`/`deleteSynced`, so no write path can forget its sync mark.
 import 'fake-indexeddb/auto';
-import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
+import { IDBDatabase as FakeDatabase, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, expect } from 'vitest';
 import { markedWrites } from './sync-marks';
 import { isSyncedStore } from './sync-registry';
@@ -14,11 +14,22 @@ export function forgiveUnmarkedWrites(): void {
   forgiven = true;
 }
 const watched = new WeakSet<IDBTransaction>();
+/** Upgrades that create the bookkeeping: their earlier steps rewrite records of a database from before sync. */
+const creatingSyncMeta = new WeakSet<IDBTransaction>();
+
+const databaseProto = FakeDatabase.prototype as unknown as { createObjectStore: (this: IDBDatabase, ...args: unknown[]) => IDBObjectStore };
+const createObjectStore = databaseProto.createObjectStore;
+databaseProto.createObjectStore = function (this: IDBDatabase, ...args: unknown[]) {
+  const created = createObjectStore.apply(this, args);
+  if (created.name === 'syncMeta') creatingSyncMeta.add(created.transaction);
+  return created;
+};
 
 function watch(store: IDBObjectStore, describe: () => string): void {
-  // A database from before sync existed (a migration test's fixture) has no bookkeeping to write.
-  if (!isSyncedStore(store.name) || !store.transaction.db.objectStoreNames.contains('syncMeta')) return;
+  // A database from before sync existed (a migration test's fixture, or the upgrade steps before the one that
+  // adds the bookkeeping) has none to write: Connect marks every bundle pending anyway.
   const tx = store.transaction;
+  if (!isSyncedStore(store.name) || !tx.db.objectStoreNames.contains('syncMeta') || creatingSyncMeta.has(tx)) return;
   const key = describe();
   if (!watched.has(tx)) {
     watched.add(tx);

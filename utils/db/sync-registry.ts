@@ -21,7 +21,7 @@ const contacts: SyncRule<Contact> = {
   kind: 'contact',
   recordKey: (contact) => `contact:${contact.id}`,
   bundleKey: (contact) => `contact:${contact.id}`,
-  localFields: ['id', 'localOnly', 'lastContactAt', 'lastContactChannel', 'nextFollowUp', 'updatedAt'],
+  localFields: ['id', 'localOnly', 'lastContactAt', 'lastContactChannel', 'nextFollowUp', 'dateRemindFrom', 'dateOccursOn', 'updatedAt'],
 };
 
 const interactions: SyncRule<Interaction> = {
