@@ -89,6 +89,8 @@ export async function startSyncServer({ persistent = false } = {}) {
     databaseUrl: `${origin}/${DATABASE}`,
     /** Documents in the database, as the server holds them. */
     allDocs: () => call(origin, 'GET', `/${DATABASE}/_all_docs?include_docs=true`),
+    /** How many documents the database holds now (replication checkpoints are not counted). */
+    docCount: async () => (await call(origin, 'GET', `/${DATABASE}`)).doc_count,
     /** Kills the server at once (no clean shutdown), as a crash or a lost connection would. */
     kill: stop,
     /** Starts it again on the same port (a persistent server keeps its data). */

@@ -32,6 +32,16 @@ const RETRY_ALARM = 'rapport:sync-retry';
 const RETRY_MS = 60_000;
 const AFTER_WRITE_MS = 1500;
 const LIVE_AFTER_WRITE_MS = 200;
+/** Longest wait between live replication's retries: PouchDB's default doubles up to 10 minutes. */
+export const LIVE_RETRY_MAX_MS = 5_000;
+
+/**
+ * Live replication's wait before its next retry after a lost connection (PouchDB's `back_off_function`): short
+ * at first, doubling, never longer than LIVE_RETRY_MAX_MS, so an open page sees the server again within seconds.
+ */
+export function liveRetryDelay(previous: number): number {
+  return previous > 0 ? Math.min(previous * 2, LIVE_RETRY_MAX_MS) : 500;
+}
 
 export interface SyncEngineDeps {
   db: () => Promise<RapportDatabase>;
@@ -56,6 +66,8 @@ export function createSyncEngine({ db, refresh, mergeLabels }: SyncEngineDeps) {
   let again: CycleKind | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let live: PouchDB.Emitter<PouchDB.SyncChange> | undefined;
+  /** Live replication lost the server and is waiting to retry. */
+  let liveFailing = false;
   let liveWanted = false;
   let liveTimer: ReturnType<typeof setTimeout> | undefined;
   let replicas: { url: string; local: PouchDB.Database; remote: PouchDB.Database } | undefined;
@@ -153,7 +165,12 @@ export function createSyncEngine({ db, refresh, mergeLabels }: SyncEngineDeps) {
       const merged = await mergeSamePeople(database, incoming.contactIds, mergeLabels());
       if (merged > 0) await sendPending(database, local, me);
       if (kind === 'full' && (incoming.written > 0 || merged > 0)) await replicateOnce(local, remote);
-      await publish({ state: 'idle', lastSyncedAt: Date.now(), live: live !== undefined });
+      // Only a full cycle has spoken with the server: a light one (replica and app) must not report it reachable.
+      if (kind === 'full') {
+        await publish({ state: 'idle', lastSyncedAt: Date.now(), live: live !== undefined });
+        // The server answers again: a live replication waiting out its retry delay starts over at once.
+        if (liveFailing) restartLive();
+      }
       if (incoming.contactIds.length > 0 || merged > 0) await refresh();
     } catch (error) {
       await failed(error, lastSyncedAt);
@@ -199,19 +216,57 @@ export function createSyncEngine({ db, refresh, mergeLabels }: SyncEngineDeps) {
     if (!current || live || !liveWanted) return;
     const { local, remote } = await replicasFor(current);
     if (live || !liveWanted) return;
-    live = local.sync(remote, { live: true, retry: true, batch_size: BATCH_SIZE, batches_limit: BATCHES_LIMIT });
-    live.on('change', (info) => {
+    const replication = local.sync(remote, {
+      live: true,
+      retry: true,
+      batch_size: BATCH_SIZE,
+      batches_limit: BATCHES_LIMIT,
+      back_off_function: liveRetryDelay,
+    });
+    live = replication;
+    liveFailing = false;
+    replication.on('change', (info) => {
       if (info.direction === 'pull') schedule('light', 100);
     });
-    live.on('error', (error) => {
+    // The sync emitter's own 'paused' drops the error: each direction's tells whether the server was lost.
+    const lost = { push: false, pull: false };
+    for (const direction of ['push', 'pull'] as const) {
+      replication[direction].on('active', () => {
+        lost[direction] = false;
+        if (live === replication) liveFailing = lost.push || lost.pull;
+      });
+      replication[direction].on('paused', (error) => {
+        if (live !== replication) return;
+        lost[direction] = error !== undefined && error !== null;
+        liveFailing = lost.push || lost.pull;
+        // A running cycle publishes its own outcome; otherwise live replication tells whether the server answers.
+        if (!running) void publishLive(liveFailing);
+      });
+    }
+    replication.on('error', (error) => {
+      if (live !== replication) return;
       live = undefined;
+      liveFailing = false;
       void failed(error, undefined);
     });
+  }
+
+  async function publishLive(failing: boolean): Promise<void> {
+    const lastSyncedAt = lastSyncedOf(await status());
+    await publish(
+      failing ? { state: 'offline', retryAt: Date.now() + LIVE_RETRY_MAX_MS, lastSyncedAt } : { state: 'idle', lastSyncedAt: Date.now(), live: true },
+    );
   }
 
   function stopLive(): void {
     live?.cancel();
     live = undefined;
+    liveFailing = false;
+  }
+
+  function restartLive(): void {
+    stopLive();
+    void startLive();
   }
 
   async function forgetReplica(): Promise<void> {

@@ -18,6 +18,8 @@ declare module 'pouchdb-browser' {
       retry?: boolean;
       batch_size?: number;
       batches_limit?: number;
+      /** The wait (ms) before the next retry, given the previous one (0 at first). */
+      back_off_function?: (previous: number) => number;
     }
     interface Emitter<Change> {
       on(event: 'change', listener: (info: Change) => void): this;
@@ -28,7 +30,7 @@ declare module 'pouchdb-browser' {
     }
     interface Database {
       replicate: { to(target: Database, options?: ReplicationOptions): Emitter<ReplicationInfo> };
-      sync(target: Database, options?: ReplicationOptions): Emitter<SyncChange>;
+      sync(target: Database, options?: ReplicationOptions): Emitter<SyncChange> & { push: Emitter<ReplicationInfo>; pull: Emitter<ReplicationInfo> };
       changes(options: { since: string | number; limit: number }): Promise<{ results: Array<{ id: string }>; last_seq: string | number }>;
       destroy(): Promise<unknown>;
     }
