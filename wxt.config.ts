@@ -1,7 +1,25 @@
 import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 const SITES = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
+
+/**
+ * PouchDB turns JavaScript text from design documents (string filters and views) into functions with the Function
+ * constructor. Rapport never uses those, extension CSPs forbid it, and AMO's linter rejects it: the one place that
+ * does it is replaced by an error, and the build fails if a PouchDB upgrade moves it.
+ */
+function pouchdbWithoutEval(): Plugin {
+  const EVAL = 'return Function.apply(null, keys).apply(null, values);';
+  return {
+    name: 'rapport:pouchdb-without-eval',
+    transform(code, id) {
+      if (!/[\\/]pouchdb-browser[\\/]lib[\\/]/.test(id)) return null;
+      if (!code.includes(EVAL)) this.error(`pouchdb-browser changed: ${EVAL} not found in ${id}; check for eval again.`);
+      return { code: code.replace(EVAL, "throw new Error('Rapport runs no code from documents.');"), map: null };
+    },
+  };
+}
 
 // The manifest is part of Rapport's privacy promise; tests/e2e/manifest.test.mjs pins every line of it.
 export default defineConfig({
@@ -9,6 +27,7 @@ export default defineConfig({
   outDir: process.env.RAPPORT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  vite: () => ({ plugins: [pouchdbWithoutEval()] }),
   hooks: {
     // Chromium returns '' for every message of a catalog larger than 64 KiB: ship the locale files without
     // indentation (utils/i18n.test.ts keeps them well below that size).
