@@ -4,6 +4,7 @@ import type { Bundle } from '../sync/bundle';
 import { lastChange, type RecordMeta, type Stamp, type SyncedRecord } from '../sync/record-merge';
 import type { RapportDatabase } from './open';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
+import { organisationPlacer, type OrganisationPlacer } from '../domain/organisation-placer';
 import { ALL_SYNCED_STORES, noteSyncedWrite, SYNC_META_STORE } from './sync-marks';
 import type { RapportDB } from './schema';
 
@@ -113,7 +114,8 @@ export interface ApplyOutcome {
 export async function applyBundles(db: RapportDatabase, items: readonly BundleApply[]): Promise<ApplyOutcome> {
   const outcome: ApplyOutcome = { applied: [], skipped: [], contactIds: [] };
   if (items.length === 0) return outcome;
-  const tx = db.transaction([...ALL_SYNCED_STORES, 'settings'], 'readwrite') as unknown as ApplyTransaction;
+  const tx = db.transaction([...ALL_SYNCED_STORES, 'settings', 'organisations'], 'readwrite') as unknown as ApplyTransaction;
+  const placer = organisationPlacer(await tx.objectStore('organisations').getAll(), Date.now());
   for (const item of items) {
     const stored = await tx.objectStore(SYNC_META_STORE).get(item.key);
     const meta = isBundleMeta(stored) ? stored : undefined;
@@ -130,7 +132,7 @@ export async function applyBundles(db: RapportDatabase, items: readonly BundleAp
     }
     if (item.bundle === null) await removeBundle(tx, contactId);
     else {
-      await writeBundle(tx, contactId, contact, item.bundle);
+      await writeBundle(tx, contactId, contact, item.bundle, placer);
       outcome.contactIds.push(contactId);
     }
     const next: BundleMeta = item.bundle
@@ -140,6 +142,7 @@ export async function applyBundles(db: RapportDatabase, items: readonly BundleAp
     await tx.objectStore(SYNC_META_STORE).put(next);
     outcome.applied.push(item.key);
   }
+  await Promise.all(placer.changed().map((organisation) => tx.objectStore('organisations').put(organisation)));
   await tx.done;
   return outcome;
 }
@@ -161,7 +164,28 @@ async function removeBundle(tx: ApplyTransaction, contactId: string): Promise<vo
   await Promise.all(deletes);
 }
 
-async function writeBundle(tx: ApplyTransaction, contactId: string, current: Contact | undefined, bundle: Bundle): Promise<void> {
+/**
+ * Organisations do not sync (their ids are each device's own): an arriving contact keeps its organisation here while
+ * its company and emails are unchanged, else it is placed by them as an import would be (a new organisation record
+ * when none matches). Its agreements keep the organisation they have here, new ones take the contact's.
+ */
+function placedHere(contact: Contact, current: Contact | undefined, placer: OrganisationPlacer): Contact {
+  const same =
+    current !== undefined &&
+    current.company === contact.company &&
+    current.emails.length === contact.emails.length &&
+    current.emails.every((email, index) => contact.emails[index] === email);
+  if (same) {
+    const { organisationId: _sent, ...rest } = contact;
+    return current.organisationId ? { ...rest, organisationId: current.organisationId } : rest;
+  }
+  return placer.place(contact);
+}
+
+async function writeBundle(tx: ApplyTransaction, contactId: string, current: Contact | undefined, bundle: Bundle, placer: OrganisationPlacer): Promise<void> {
+  const own = bundle.records[`contact:${contactId}`];
+  const ownValue = own?.value as Omit<Contact, 'id'> | undefined;
+  const organisationId = ownValue ? placedHere({ ...ownValue, id: contactId } as Contact, current, placer).organisationId : current?.organisationId;
   const entries = Object.entries(bundle.records).sort(([, a], [, b]) => Number(a.value !== undefined) - Number(b.value !== undefined));
   for (const [recordKey, record] of entries) {
     const { kind, id } = splitRecordKey(recordKey);
@@ -184,11 +208,12 @@ async function writeBundle(tx: ApplyTransaction, contactId: string, current: Con
       noteSyncedWrite(tx, store, id);
       await tx.objectStore('interactions').put(value as Interaction);
     } else {
+      const { organisationId: _sent, ...agreement } = value as Agreement;
+      const kept = (existing as Agreement | undefined)?.organisationId ?? organisationId;
       noteSyncedWrite(tx, store, id);
-      await tx.objectStore('agreements').put({ ...(value as Agreement), updatedAt: lastChange(record.meta)[0] });
+      await tx.objectStore('agreements').put({ ...agreement, ...(kept ? { organisationId: kept } : {}), updatedAt: lastChange(record.meta)[0] });
     }
   }
-  const own = bundle.records[`contact:${contactId}`];
   if (!own?.value) return;
   const last = await latestInteraction(tx, contactId);
   const facts = await readScheduleFacts(
@@ -199,6 +224,7 @@ async function writeBundle(tx: ApplyTransaction, contactId: string, current: Con
     dropEmpty({
       ...(own.value as Omit<Contact, 'id'>),
       id: contactId,
+      organisationId,
       lastContactAt: last?.at,
       lastContactChannel: last?.channel,
       updatedAt: Math.max(current?.updatedAt ?? 0, newestOf(bundle)),

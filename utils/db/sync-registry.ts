@@ -21,7 +21,8 @@ const contacts: SyncRule<Contact> = {
   kind: 'contact',
   recordKey: (contact) => `contact:${contact.id}`,
   bundleKey: (contact) => `contact:${contact.id}`,
-  localFields: ['id', 'localOnly', 'lastContactAt', 'lastContactChannel', 'nextFollowUp', 'dateRemindFrom', 'dateOccursOn', 'updatedAt'],
+  // organisationId: organisations do not sync; each device places an arriving contact by its company (sync-bundles).
+  localFields: ['id', 'localOnly', 'organisationId', 'lastContactAt', 'lastContactChannel', 'nextFollowUp', 'dateRemindFrom', 'dateOccursOn', 'updatedAt'],
 };
 
 const interactions: SyncRule<Interaction> = {
@@ -35,7 +36,7 @@ const agreements: SyncRule<Agreement> = {
   kind: 'agreement',
   recordKey: (agreement) => `agreement:${agreement.id}`,
   bundleKey: (agreement) => `contact:${agreement.contactId}`,
-  localFields: ['id', 'updatedAt'],
+  localFields: ['id', 'organisationId', 'updatedAt'],
 };
 
 export const SYNC_RULES = { contacts, interactions, agreements } as const;
