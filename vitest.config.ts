@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.output/**', 'tests/e2e/**'],
     restoreMocks: true,
+    // Every write to a synced store must carry its pending-sync mark (utils/db/sync-marks.ts).
+    setupFiles: ['utils/db/sync-mark-check.test-support.ts'],
   },
 });

@@ -1,8 +1,26 @@
 import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import type { AliasOptions } from 'vite';
 
 const SITES = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
+
+/**
+ * PouchDB turns JavaScript text from design documents (string filters and views) into functions with the Function
+ * constructor. Rapport never uses those, extension CSPs forbid it, and AMO's linter rejects it: the one place that
+ * does it is replaced by an error, and the build fails if a PouchDB upgrade moves it.
+ */
+function pouchdbWithoutEval(): Plugin {
+  const EVAL = 'return Function.apply(null, keys).apply(null, values);';
+  return {
+    name: 'rapport:pouchdb-without-eval',
+    transform(code, id) {
+      if (!/[\\/]pouchdb-browser[\\/]lib[\\/]/.test(id)) return null;
+      if (!code.includes(EVAL)) this.error(`pouchdb-browser changed: ${EVAL} not found in ${id}; check for eval again.`);
+      return { code: code.replace(EVAL, "throw new Error('Rapport runs no code from documents.');"), map: null };
+    },
+  };
+}
 
 // The manifest is part of Rapport's privacy promise; tests/e2e/manifest.test.mjs pins every line of it.
 export default defineConfig({
@@ -10,6 +28,7 @@ export default defineConfig({
   outDir: process.env.RAPPORT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  vite: () => ({ plugins: [pouchdbWithoutEval()] }),
   hooks: {
     // Content scripts use the browsers' own promise-based API (Chrome MV3, Firefox): the polyfill the module above
     // puts behind `wxt/browser` is 2.8 KB gzip of the 15 KB each content script may weigh. Extension pages keep it.

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DeletedContact } from '../../utils/db/delete-contact';
 import { t, type MessageKey } from '../../utils/i18n';
 import { AgreementsSection } from './agreements/AgreementsSection';
@@ -16,6 +16,8 @@ import { SECTIONS, hrefOf, type Route, type Section } from './shared/route';
 import { useDatabaseRead } from './shared/use-database-read';
 import { useRoute } from './shared/use-route';
 import { TemplatesSection } from './TemplatesSection';
+import { SyncSection } from './sync/SyncSection';
+import { holdSyncLive } from '../../utils/sync/live-pages';
 import { UndoToast } from './UndoToast';
 import './options.css';
 
@@ -28,11 +30,14 @@ const NAV_LABELS: Record<Section, MessageKey> = {
   backup: 'optNavBackup',
   settings: 'optNavSettings',
   templates: 'optNavTemplates',
+  sync: 'optNavSync',
 };
 
 const openCheck = async (db: { version: number }) => db.version;
 
 export function OptionsApp() {
+  // While this page is open, sync runs live: a change on another device shows up within seconds.
+  useEffect(() => holdSyncLive(), []);
   const route = useRoute();
   const opened = useDatabaseRead(openCheck, 'open');
   const [deleted, setDeleted] = useState<DeletedContact | undefined>(undefined);
@@ -94,5 +99,7 @@ function RouteView({ route, onDeleted }: { route: Route; onDeleted: (deleted: De
       return <SettingsSection />;
     case 'templates':
       return <TemplatesSection />;
+    case 'sync':
+      return <SyncSection />;
   }
 }

@@ -15,8 +15,12 @@ export function findFirefox() {
   throw new Error("Firefox was not found. The Firefox end-to-end test needs Debian's `firefox-esr` package: run `apt-get install -y firefox-esr` (or set FIREFOX_PATH).");
 }
 
-/** @param {{ pages?: Record<string, string | { html: string }> }} options  URL without hash -> fixture path or `{ html }` */
-export async function startRapportInFirefox({ pages = {} } = {}) {
+/**
+ * @param {{ pages?: Record<string, string | { html: string }>, allowedOrigins?: string[] }} options
+ *   pages: URL without hash -> fixture path or `{ html }`.
+ *   allowedOrigins: `http://127.0.0.1:<port>` origins requests may reach (a sync test's server), past the dead proxy.
+ */
+export async function startRapportInFirefox({ pages = {}, allowedOrigins = [] } = {}) {
   if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built Firefox add-on in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
   }
@@ -29,6 +33,7 @@ export async function startRapportInFirefox({ pages = {} } = {}) {
       'intl.accept_languages': 'en-US, en',
       // As in Chromium: what the page's routing does not answer (a tab Rapport opens) meets a closed port.
       ...deadProxyPrefs(DEAD_PROXY),
+      ...(allowedOrigins.length > 0 ? loopbackPastProxyPrefs(allowedOrigins) : {}),
     },
   });
   try {
@@ -46,7 +51,7 @@ export async function startRapportInFirefox({ pages = {} } = {}) {
       page.setDefaultTimeout(10_000);
       await page.setRequestInterception(true);
       page.on('request', (request) => {
-        const answer = answerFor(request.url(), servedPages, { fromExtension: isExtensionFrame(request.frame()) });
+        const answer = answerFor(request.url(), servedPages, { fromExtension: isExtensionFrame(request.frame()), allowedOrigins });
         if (answer.kind === 'continue') return void request.continue();
         if (answer.kind === 'fulfill') return void request.respond({ status: answer.status, contentType: answer.contentType, body: answer.body });
         offSite.push(request.url());
@@ -79,6 +84,14 @@ function deadProxyPrefs(hostAndPort) {
     'network.proxy.ssl_port': Number(port),
     'network.proxy.share_proxy_settings': true,
   };
+}
+
+/** The background page's requests meet no request interception: only the proxy settings keep them in. */
+function loopbackPastProxyPrefs(origins) {
+  const hosts = [...new Set(origins.map((origin) => new URL(origin).hostname))];
+  if (hosts.some((host) => host !== '127.0.0.1')) throw new Error('Only a server on 127.0.0.1 may be reached past the dead proxy.');
+  // Firefox sends even loopback through a configured proxy unless told otherwise.
+  return { 'network.proxy.allow_hijacking_localhost': false, 'network.proxy.no_proxies_on': hosts.join(',') };
 }
 
 function isExtensionFrame(frame) {

@@ -15,9 +15,11 @@ const SITE_ASSET_HOSTS = /(^|\.)(gstatic\.com|googleusercontent\.com|licdn\.com)
  * is off-site and refused.
  * @returns {{ kind: 'continue' } | { kind: 'off-site' } | { kind: 'fulfill', status: number, contentType: string, body: string }}
  */
-export function answerFor(href, servedPages, { fromExtension }) {
+export function answerFor(href, servedPages, { fromExtension, allowedOrigins = [] }) {
   const url = new URL(href);
   if (url.protocol === 'chrome-extension:' || url.protocol === 'moz-extension:' || url.protocol === 'data:') return { kind: 'continue' };
+  // A sync test's own server on 127.0.0.1 (its one origin) is the only other place a request may go.
+  if (allowedOrigins.includes(url.origin)) return { kind: 'continue' };
   if (SITE_ASSET_HOSTS.test(url.hostname) && !fromExtension) return { kind: 'fulfill', status: 204, contentType: 'text/plain', body: '' };
   if (!SITE_HOSTS.has(url.hostname)) return { kind: 'off-site' };
   const page = servedPages.get(`${url.origin}${url.pathname}${url.search}`) ?? servedPages.get(`${url.origin}${url.pathname}`);
@@ -38,10 +40,11 @@ export function fixture(relativePath) {
 }
 
 /**
- * @param {{ pages?: Record<string, string | { html: string }>, lang?: string, headless?: boolean }} options
+ * @param {{ pages?: Record<string, string | { html: string }>, lang?: string, headless?: boolean, allowedOrigins?: string[] }} options
  *   pages: URL without hash -> fixture path (relative to tests/fixtures) or `{ html }`.
+ *   allowedOrigins: origins requests may reach (a sync test's server on 127.0.0.1).
  */
-export async function startRapport({ pages = {}, lang, headless, extension = true, keepWelcome, colorScheme } = {}) {
+export async function startRapport({ pages = {}, lang, headless, extension = true, keepWelcome, colorScheme, allowedOrigins = [] } = {}) {
   const browser = await launchWithExtension({ lang, headless, keepWelcome, colorScheme, ...(extension ? {} : { extensionDir: null }) });
   const { context, worker, extensionId } = browser;
   const offSite = [];
@@ -50,7 +53,7 @@ export async function startRapport({ pages = {}, lang, headless, extension = tru
 
   await context.route('**/*', (route) => {
     const href = route.request().url();
-    const answer = answerFor(href, servedPages, { fromExtension: fromExtension(route.request()) });
+    const answer = answerFor(href, servedPages, { fromExtension: fromExtension(route.request()), allowedOrigins });
     if (answer.kind === 'continue') return route.continue();
     if (answer.kind === 'fulfill') return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
     offSite.push(href);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Contact } from '../domain/model';
-import { freshDatabase } from '../db/test-db';
+import { freshDatabase, seedRecords } from '../db/test-db';
 import { badgeView, refreshBadge } from './badge';
 
 beforeEach(() => {
@@ -42,12 +42,11 @@ describe('badgeView', () => {
 describe('refreshBadge', () => {
   it('shows 99+ for a large database while reading at most 100 keys per count', async () => {
     const db = await freshDatabase();
-    const tx = db.transaction('contacts', 'readwrite');
+    const contacts: Contact[] = [];
     for (let index = 0; index < 250; index += 1) {
-      const contact: Contact = { id: `c${index}`, displayName: `C ${index}`, emails: [], language: 'de', formality: 'sie', createdAt: 0, updatedAt: 0, nextFollowUp: '2000-01-01' };
-      void tx.store.put(contact);
+      contacts.push({ id: `c${index}`, displayName: `C ${index}`, emails: [], language: 'de', formality: 'sie', createdAt: 0, updatedAt: 0, nextFollowUp: '2000-01-01' });
     }
-    await tx.done;
+    await seedRecords(db, { contacts });
     const count = vi.spyOn(IDBIndex.prototype, 'count');
     const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
     const view = await refreshBadge(db);

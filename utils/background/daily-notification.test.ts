@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import type { Contact } from '../domain/model';
 import type { RapportDatabase } from '../db/open';
 import { saveSettings } from '../db/settings-apply';
-import { freshDatabase } from '../db/test-db';
+import { freshDatabase, seedRecords } from '../db/test-db';
 import { addDays, todayIn } from '../schedule/calendar';
 import {
   NOTIFICATION_HOUR,
@@ -35,7 +35,7 @@ beforeEach(async () => {
 
 async function dueContact(id: string, nextFollowUp: string) {
   const contact: Contact = { id, displayName: id, emails: [], language: 'de', formality: 'sie', createdAt: 0, updatedAt: 0, nextFollowUp };
-  await db.put('contacts', contact);
+  await seedRecords(db, { contacts: [contact] });
 }
 
 const shown = async () => Object.values(await fakeBrowser.notifications.getAll());
@@ -61,7 +61,7 @@ describe('notifyNewlyDue', () => {
     await dueContact('anna', addDays(TODAY, -2));
     await dueContact('ben', TODAY);
     await dueContact('later', addDays(TODAY, 1));
-    await db.put('agreements', { id: 'invoice', contactId: 'anna', kind: 'invoice', text: 'Invoice', dueDate: addDays(TODAY, -1), status: 'open', createdAt: 0, updatedAt: 0 });
+    await seedRecords(db, { agreements: [{ id: 'invoice', contactId: 'anna', kind: 'invoice', text: 'Invoice', dueDate: addDays(TODAY, -1), status: 'open', createdAt: 0, updatedAt: 0 }] });
 
     expect(await notifyNewlyDue(db, NOW)).toBe(3);
     expect(await shown()).toEqual([expect.objectContaining({ type: 'basic', title: 'notificationTitle 3', message: 'notificationMessage' })]);

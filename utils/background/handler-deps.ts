@@ -1,9 +1,12 @@
 import type { RapportDatabase } from '../db/open';
+import type { SyncControl } from './sync-handlers';
 
 export interface HandlerDeps {
   db: () => Promise<RapportDatabase>;
-  /** Runs after every write: badge and open pages learn about it. */
+  /** Runs after every write: badge and open pages learn about it (and sync sends it). */
   changed: () => Promise<void>;
+  /** The sync engine; absent where sync cannot run (unit tests of other features). */
+  sync?: SyncControl;
 }
 
 /** Runs a write, then tells the badge and every open page. */

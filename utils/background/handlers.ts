@@ -7,6 +7,7 @@ import { createHistoryImportHandlers } from './history-import-handlers';
 import { createHistoryHandlers } from './history-handlers';
 import { createColdHandlers } from './cold-handlers';
 import { createOrganisationsHandlers } from './organisations-handlers';
+import { createSyncHandlers } from './sync-handlers';
 import type { HandlerDeps } from './handler-deps';
 import type { Handlers } from './router';
 
@@ -22,5 +23,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createHistoryHandlers(deps),
     ...createColdHandlers(deps),
     ...createOrganisationsHandlers(deps),
+    ...createSyncHandlers(deps),
   };
 }

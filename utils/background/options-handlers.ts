@@ -54,7 +54,7 @@ export function createOptionsHandlers(deps: HandlerDeps): FeatureHandlers<typeof
 }
 
 /** The notes a merge writes are read by the user, in the user's language. */
-function mergeLabels(): MergeLabels {
+export function mergeLabels(): MergeLabels {
   return {
     mergedFrom: (name) => t('optMergedFrom', name),
     company: t('optFieldCompany'),

@@ -15,14 +15,21 @@ import { ensureDayAlarms, isDayAlarm, scheduleNextRollover } from './day-alarms'
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
 import { announceDataChange, forgetClosedTabs, forgetTab } from './tab-contexts';
+import { createSyncEngine } from '../sync/engine';
+import { mergeLabels } from './options-handlers';
 
 /** Registers every listener synchronously, so a worker woken by an event finds them in place. */
 export function startBackground(): void {
   const db = () => openRapportDB();
-  const changed = async () => {
+  const refresh = async () => {
     await Promise.all([refreshBadge(await db()), announceDataChange()]);
   };
-  const route = createRouter(createHandlers({ db, changed }), browser.runtime.id);
+  const sync = createSyncEngine({ db, refresh, mergeLabels });
+  const changed = async () => {
+    await refresh();
+    sync.afterWrite();
+  };
+  const route = createRouter(createHandlers({ db, changed, sync }), browser.runtime.id);
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -30,6 +37,7 @@ export function startBackground(): void {
     void forgetTab(tabId).catch(() => undefined);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (sync.isSyncAlarm(alarm.name)) void sync.onAlarm();
     if (isDailyNotificationAlarm(alarm.name)) {
       void (async () => {
         await scheduleDailyNotification();
@@ -52,4 +60,5 @@ export function startBackground(): void {
     await Promise.all([ensureDayAlarms(), ensureDailyNotificationAlarm()]);
     await refreshBadge(await db());
   })().catch((error: unknown) => console.error('Rapport could not start', error));
+  void sync.start().catch(() => console.warn('Rapport could not resume sync'));
 }

@@ -3,6 +3,7 @@ import { dropUndefined } from './contacts-repo';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
 import { logInteractionsIn, openInteractionWrite } from './interactions-repo';
 import type { RapportDatabase } from './open';
+import { putSynced } from './sync-marks';
 
 export interface AgreementFromEmailInput {
   contactId: string;
@@ -60,13 +61,13 @@ export async function addAgreementFromEmail(db: RapportDatabase, input: Agreemen
     createdAt: now,
     updatedAt: now,
   });
-  await tx.objectStore('agreements').add(agreement);
+  await putSynced(tx, 'agreements', agreement, { previous: null, add: true, now });
   if (contact) {
     const facts = await readScheduleFacts(
       { agreementsByContact: tx.objectStore('agreements').index('byContact'), settings: tx.objectStore('settings') },
       input.contactId,
     );
-    await contacts.put(withFollowUp(contact, facts));
+    await putSynced(tx, 'contacts', withFollowUp(contact, facts), { previous: contact, now });
   }
   await tx.done;
   return agreement;

@@ -3,6 +3,7 @@ import type { RapportDatabase } from './open';
 import { dropUndefined } from './contacts-repo';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
 import { calendarDateOf } from '../schedule/calendar';
+import { putSynced, withSyncMeta } from './sync-marks';
 
 export interface NewAgreementInput {
   contactId: string;
@@ -41,7 +42,7 @@ export async function addAgreement(db: RapportDatabase, input: NewAgreementInput
     createdAt: now,
     updatedAt: now,
   });
-  await tx.objectStore('agreements').add(agreement);
+  await putSynced(tx, 'agreements', agreement, { previous: null, add: true, now });
   await rescheduleContact(tx, agreement.contactId);
   await tx.done;
   return agreement;
@@ -57,7 +58,7 @@ export async function updateAgreement(db: RapportDatabase, id: string, patch: Ag
   // The payment record: an invoice marked done was paid that day unless the user says another.
   if (next.kind === 'invoice' && next.status === 'done' && current.status !== 'done' && !next.paidOn) next.paidOn = calendarDateOf(now);
   if (next.status !== 'done') delete next.paidOn;
-  await agreements.put(next);
+  await putSynced(tx, 'agreements', next, { previous: current, now });
   if (next.status !== current.status) await rescheduleContact(tx, next.contactId);
   await tx.done;
   return next;
@@ -76,7 +77,7 @@ export async function agreementsOf(db: RapportDatabase, contactId: string, statu
 
 type AgreementWriteTransaction = ReturnType<typeof openAgreementWrite>;
 function openAgreementWrite(db: RapportDatabase) {
-  return db.transaction(['agreements', 'contacts', 'interactions', 'settings'], 'readwrite');
+  return db.transaction(withSyncMeta(['agreements', 'contacts', 'interactions', 'settings']), 'readwrite');
 }
 
 /** Opening or closing an agreement can switch a contact between its project and between-projects cadence. */
@@ -89,5 +90,5 @@ async function rescheduleContact(tx: AgreementWriteTransaction, contactId: strin
     contactId,
   );
   const rescheduled = withFollowUp(contact, facts);
-  if (rescheduled.nextFollowUp !== contact.nextFollowUp) await contacts.put(rescheduled);
+  if (rescheduled.nextFollowUp !== contact.nextFollowUp) await putSynced(tx, 'contacts', rescheduled, { previous: contact });
 }

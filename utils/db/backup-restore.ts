@@ -4,6 +4,7 @@ import { rebuildContactTimes } from './contact-times';
 import type { RapportDatabase } from './open';
 import { settingsFromBackup } from './settings-from-backup';
 import { planOrganisations } from '../domain/organisation-plan';
+import { deleteSynced, putSynced, withSyncMeta } from './sync-marks';
 
 /** `into-empty`: refused when any contact, interaction or agreement exists. `replace`: everything is replaced. */
 export type RestoreMode = 'into-empty' | 'replace';
@@ -31,23 +32,32 @@ const DATA_STORES = ['contacts', 'interactions', 'agreements', 'organisations'] 
 export async function restoreBackup(db: RapportDatabase, backup: BackupV1, mode: RestoreMode): Promise<RestoreCounts> {
   assertUniqueSourceKeys(backup);
   const { contacts: backupContacts, agreements: backupAgreements, organisations: backupOrganisations } = withOrganisations(backup);
-  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'organisations', 'settings', 'contactTimes'], 'readwrite');
+  const tx = db.transaction(withSyncMeta(['contacts', 'interactions', 'agreements', 'organisations', 'settings', 'contactTimes']), 'readwrite');
   try {
     if (mode === 'into-empty') {
       const counts = await Promise.all(DATA_STORES.map((store) => tx.objectStore(store).count()));
       if (counts.some((count) => count > 0)) throw new DatabaseNotEmptyError();
     } else {
-      await Promise.all([...DATA_STORES.map((store) => tx.objectStore(store).clear()), tx.objectStore('settings').clear()]);
+      // Record by record, not clear(): every removal is a deletion other devices must hear of.
+      const [contacts, interactions, agreements] = await Promise.all([
+        tx.objectStore('contacts').getAll(),
+        tx.objectStore('interactions').getAll(),
+        tx.objectStore('agreements').getAll(),
+      ]);
+      await Promise.all([
+        ...interactions.map((record) => deleteSynced(tx, 'interactions', record)),
+        ...agreements.map((record) => deleteSynced(tx, 'agreements', record)),
+        ...contacts.map((record) => deleteSynced(tx, 'contacts', record)),
+        ...DATA_STORES.filter((store) => store !== 'contacts' && store !== 'interactions' && store !== 'agreements').map((store) => tx.objectStore(store).clear()),
+        tx.objectStore('settings').clear(),
+      ]);
     }
-    const contacts = tx.objectStore('contacts');
-    const interactions = tx.objectStore('interactions');
-    const agreements = tx.objectStore('agreements');
     const organisations = tx.objectStore('organisations');
     await Promise.all([
       ...backupOrganisations.map((organisation) => organisations.add(organisation)),
-      ...backupContacts.map((contact) => contacts.add(contact)),
-      ...backup.interactions.map((interaction) => interactions.add(interaction)),
-      ...backupAgreements.map((agreement) => agreements.add(agreement)),
+      ...backupContacts.map((contact) => putSynced(tx, 'contacts', contact, { previous: null, add: true })),
+      ...backup.interactions.map((interaction) => putSynced(tx, 'interactions', interaction, { previous: null, add: true })),
+      ...backupAgreements.map((agreement) => putSynced(tx, 'agreements', agreement, { previous: null, add: true })),
       ...(backup.settings ? [tx.objectStore('settings').put(settingsFromBackup(backup.settings), 'app')] : []),
     ]);
     await rebuildContactTimes(tx.objectStore('contactTimes'), backup.interactions, Date.now());

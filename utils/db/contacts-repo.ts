@@ -6,6 +6,7 @@ import { knownTagSpellings } from './tags-query';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
 import type { RapportDatabase } from './open';
 import { organisationPlacer } from '../domain/organisation-placer';
+import { putSynced, withSyncMeta, type SyncWriteTransaction } from './sync-marks';
 
 export interface NewContactInput {
   displayName: string;
@@ -42,7 +43,7 @@ export async function addContact(
   defaults: { language: Language; formality: Formality },
   now = Date.now(),
 ): Promise<Contact> {
-  const tx = db.transaction(['contacts', 'settings', 'organisations'], 'readwrite');
+  const tx = db.transaction(withSyncMeta(['contacts', 'settings', 'organisations']), 'readwrite');
   const settings = { ...DEFAULT_SETTINGS, ...(await tx.objectStore('settings').get('app')) };
   const unplaced: Contact = withFollowUp({
     id: crypto.randomUUID(),
@@ -70,13 +71,13 @@ export async function addContact(
     throw new DuplicateIdentityError(existing.id);
   }
   const contact = await placedIn(tx.objectStore('organisations'), unplaced, now);
-  await contacts.add(contact);
+  await putSynced(tx, 'contacts', contact, { previous: null, add: true, now });
   await tx.done;
   return contact;
 }
 
 export async function updateContact(db: RapportDatabase, id: string, patch: ContactPatch, now = Date.now()): Promise<Contact> {
-  const tx = db.transaction(['contacts', 'agreements', 'settings', 'organisations'], 'readwrite');
+  const tx = db.transaction(withSyncMeta(['contacts', 'agreements', 'settings', 'organisations']), 'readwrite');
   const contacts = tx.objectStore('contacts');
   const current = await contacts.get(id);
   if (!current) throw new Error(`No contact ${id}.`);
@@ -93,8 +94,10 @@ export async function updateContact(db: RapportDatabase, id: string, patch: Cont
   if (next.importantDates?.length === 0) delete next.importantDates;
   dropUndefined(next);
   const placed = patch.company !== undefined && patch.company !== current.company ? await placedIn(tx.objectStore('organisations'), next, now) : next;
-  if (placed.organisationId && !current.organisationId) await adoptAgreements(tx.objectStore('agreements'), id, placed.organisationId);
-  await contacts.put(placed);
+  if (placed.organisationId && !current.organisationId) {
+    await adoptAgreements(tx, await tx.objectStore('agreements').index('byContact').getAll(id), placed.organisationId, now);
+  }
+  await putSynced(tx, 'contacts', placed, { previous: current, now });
   await tx.done;
   return placed;
 }
@@ -143,13 +146,12 @@ async function placedIn(
 }
 
 /** A contact's first organisation takes over the agreements made with it before it was known. */
-async function adoptAgreements(
-  agreements: { index(name: 'byContact'): { getAll(key: string): Promise<Agreement[]> }; put(agreement: Agreement): Promise<unknown> },
-  contactId: string,
-  organisationId: string,
-): Promise<void> {
-  const theirs = await agreements.index('byContact').getAll(contactId);
-  await Promise.all(theirs.filter((agreement) => !agreement.organisationId).map((agreement) => agreements.put({ ...agreement, organisationId })));
+async function adoptAgreements(tx: SyncWriteTransaction, theirs: readonly Agreement[], organisationId: string, now: number): Promise<void> {
+  await Promise.all(
+    theirs
+      .filter((agreement) => !agreement.organisationId)
+      .map((agreement) => putSynced(tx, 'agreements', { ...agreement, organisationId }, { previous: agreement, now })),
+  );
 }
 
 /** IndexedDB keeps `undefined` properties; dropping them keeps records (and backups) tidy. */

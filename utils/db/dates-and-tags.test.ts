@@ -7,7 +7,7 @@ import { markDateHandled } from './important-dates-repo';
 import type { RapportDatabase } from './open';
 import { saveSettings } from './settings-apply';
 import { readLabelsInUse } from './tags-query';
-import { freshDatabase } from './test-db';
+import { freshDatabase, seedRecords } from './test-db';
 import { withDateReminders } from './follow-up-sync';
 import { applyImport } from './import-apply';
 import { planImport } from '../transfer/import-plan';
@@ -51,13 +51,15 @@ describe('kinds and tags', () => {
   });
 
   it('the due list filters by kind or by tag, agreements included', async () => {
-    const tx = db.transaction(['contacts', 'agreements'], 'readwrite');
-    void tx.objectStore('contacts').put(contact('anna', { nextFollowUp: '2026-03-01', kinds: ['client'], tags: ['Design'] }));
-    void tx.objectStore('contacts').put(contact('ben', { nextFollowUp: '2026-03-02', kinds: ['partner'] }));
-    void tx.objectStore('contacts').put(contact('clara', { tags: ['Design'] }));
     const invoice: Agreement = { id: 'a1', contactId: 'clara', kind: 'invoice', text: 'Rechnung', status: 'open', dueDate: '2026-03-05', createdAt: 0, updatedAt: 0 };
-    void tx.objectStore('agreements').put(invoice);
-    await tx.done;
+    await seedRecords(db, {
+      contacts: [
+        contact('anna', { nextFollowUp: '2026-03-01', kinds: ['client'], tags: ['Design'] }),
+        contact('ben', { nextFollowUp: '2026-03-02', kinds: ['partner'] }),
+        contact('clara', { tags: ['Design'] }),
+      ],
+      agreements: [invoice],
+    });
     const keys = async (filter?: Parameters<typeof readDueRows>[3]) => (await readDueRows(db, '2026-03-10', 20, filter)).map((row) => row.key);
     expect(await keys()).toEqual(['cadence:anna', 'cadence:ben', 'agreement:a1']);
     expect(await keys({ kind: 'partner' })).toEqual(['cadence:ben']);
@@ -72,7 +74,7 @@ describe('important dates in the due list and the badge', () => {
     await updateContact(db, anna.id, { importantDates: [{ id: 'b', kind: 'birthday', date: '1986-03-12', remindDaysBefore: 2 }] });
     // Written "today" as the system sees it; recompute the entries for the test's days.
     const stored = (await db.get('contacts', anna.id)) as Contact;
-    await db.put('contacts', withDateReminders(stored, '2026-03-01'));
+    await seedRecords(db, { contacts: [withDateReminders(stored, '2026-03-01')] });
 
     expect(await countDueUpTo(db, '2026-03-09', 100)).not.toHaveProperty('datesDue');
     expect((await countDueUpTo(db, '2026-03-10', 100)).datesDue).toBe(1);
@@ -88,14 +90,14 @@ describe('important dates in the due list and the badge', () => {
 
     await markDateHandled(db, anna.id, 'b', '2026-03-12');
     const handled = (await db.get('contacts', anna.id)) as Contact;
-    await db.put('contacts', withDateReminders(handled, '2026-03-10'));
+    await seedRecords(db, { contacts: [withDateReminders(handled, '2026-03-10')] });
     expect(await readDueRows(db, '2026-03-11', 20)).toEqual([]);
     expect(await countDueUpTo(db, '2026-03-11', 100)).not.toHaveProperty('datesDue');
   });
 
   it("after a date's day, the next count brings its reminder forward to next year", async () => {
     const dated = withDateReminders(contact('anna', { importantDates: [{ id: 'b', kind: 'birthday', date: '--03-12', remindDaysBefore: 0 }] }), '2026-03-01');
-    await db.put('contacts', dated);
+    await seedRecords(db, { contacts: [dated] });
     expect(dated.dateOccursOn).toEqual(['2026-03-12~b']);
     expect((await countDueUpTo(db, '2026-03-12', 100)).datesDue).toBe(1);
     expect(await countDueUpTo(db, '2026-03-13', 100)).not.toHaveProperty('datesDue');

@@ -4,6 +4,7 @@ import { recordContactTimes, replaceContactTimes } from './contact-times';
 import { DuplicateIdentityError } from './contacts-repo';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
 import type { RapportDatabase } from './open';
+import { deleteSynced, putSynced, withSyncMeta } from './sync-marks';
 
 /** Everything a contact owns, as it was when deleted: enough to undo the deletion exactly. */
 export interface DeletedContact {
@@ -14,7 +15,7 @@ export interface DeletedContact {
 
 /** Deletes a contact with its interactions and agreements in ONE transaction and returns what was deleted. */
 export async function deleteContact(db: RapportDatabase, contactId: string): Promise<DeletedContact> {
-  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'contactTimes'], 'readwrite');
+  const tx = db.transaction(withSyncMeta(['contacts', 'interactions', 'agreements', 'contactTimes']), 'readwrite');
   try {
     const [contact, interactions, agreements] = await Promise.all([
       tx.objectStore('contacts').get(contactId),
@@ -23,9 +24,9 @@ export async function deleteContact(db: RapportDatabase, contactId: string): Pro
     ]);
     if (!contact) throw new Error(`No contact ${contactId}.`);
     await Promise.all([
-      tx.objectStore('contacts').delete(contactId),
-      ...interactions.map((interaction) => tx.objectStore('interactions').delete(interaction.id)),
-      ...agreements.map((agreement) => tx.objectStore('agreements').delete(agreement.id)),
+      deleteSynced(tx, 'contacts', contact),
+      ...interactions.map((interaction) => deleteSynced(tx, 'interactions', interaction)),
+      ...agreements.map((agreement) => deleteSynced(tx, 'agreements', agreement)),
     ]);
     await replaceContactTimes(tx.objectStore('contactTimes'), contactId, [], Date.now());
     await tx.done;
@@ -46,7 +47,7 @@ export async function restoreDeletedContact(db: RapportDatabase, deleted: Delete
   if (deleted.interactions.some((i) => i.contactId !== contact.id) || deleted.agreements.some((a) => a.contactId !== contact.id)) {
     throw new Error('The records to restore belong to another contact.');
   }
-  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'settings', 'contactTimes'], 'readwrite');
+  const tx = db.transaction(withSyncMeta(['contacts', 'interactions', 'agreements', 'settings', 'contactTimes']), 'readwrite');
   try {
     const contacts = tx.objectStore('contacts');
     const interactions = tx.objectStore('interactions');
@@ -63,8 +64,8 @@ export async function restoreDeletedContact(db: RapportDatabase, deleted: Delete
     );
     const putBack = deleted.interactions.filter((_, index) => loggedAgain[index] === undefined);
     await Promise.all([
-      ...putBack.map((interaction) => interactions.add(interaction)),
-      ...deleted.agreements.map((agreement) => tx.objectStore('agreements').add(agreement)),
+      ...putBack.map((interaction) => putSynced(tx, 'interactions', interaction, { previous: null, add: true })),
+      ...deleted.agreements.map((agreement) => putSynced(tx, 'agreements', agreement, { previous: null, add: true })),
     ]);
     await recordContactTimes(tx.objectStore('contactTimes'), putBack, Date.now());
     const facts = await readScheduleFacts(
@@ -72,7 +73,7 @@ export async function restoreDeletedContact(db: RapportDatabase, deleted: Delete
       contact.id,
     );
     const restored = withFollowUp(contact, facts);
-    await contacts.add(restored);
+    await putSynced(tx, 'contacts', restored, { previous: null, add: true });
     await tx.done;
     return restored;
   } catch (error) {

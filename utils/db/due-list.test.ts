@@ -6,7 +6,7 @@ import { buildDueList } from '../schedule/due';
 import { countDue } from './due-counts';
 import { countDueUpTo, dueEntryKeys, readDueRows } from './due-list';
 import type { RapportDatabase } from './open';
-import { freshDatabase } from './test-db';
+import { freshDatabase, seedRecords } from './test-db';
 
 const TODAY = '2026-03-10';
 const NOW = Date.UTC(2026, 2, 10, 12);
@@ -30,13 +30,7 @@ function interaction(id: string, contactId: string, at: number, fields: Partial<
 }
 
 async function put(records: { contacts?: Contact[]; agreements?: Agreement[]; interactions?: Interaction[] }) {
-  const tx = db.transaction(['contacts', 'agreements', 'interactions'], 'readwrite');
-  await Promise.all([
-    ...(records.contacts ?? []).map((record) => tx.objectStore('contacts').put(record)),
-    ...(records.agreements ?? []).map((record) => tx.objectStore('agreements').put(record)),
-    ...(records.interactions ?? []).map((record) => tx.objectStore('interactions').put(record)),
-  ]);
-  await tx.done;
+  await seedRecords(db, records);
 }
 
 describe('readDueRows', () => {

@@ -6,6 +6,7 @@ import { keysUpTo } from '../schedule/important-dates';
 import { matchesFilter, type ContactFilter } from '../domain/tags';
 import { withDateReminders } from './follow-up-sync';
 import type { RapportDatabase } from './open';
+import { putSynced, withSyncMeta } from './sync-marks';
 
 /** A row of the popup's due list: the pure due item plus what its actions and labels need. */
 export interface DueRow extends DueItem {
@@ -120,10 +121,14 @@ export async function countDueUpTo(db: RapportDatabase, today: CalendarDate, cap
  * (next year, or none for a project), in one transaction. Returns how many contacts were rewritten.
  */
 export async function bringDateRemindersForward(db: RapportDatabase, today: CalendarDate): Promise<number> {
-  const tx = db.transaction('contacts', 'readwrite');
-  const ids = [...new Set(await tx.store.index('byDateOccursOn').getAllKeys(remindersPassed(today)))];
-  const stale = await Promise.all(ids.map((id) => tx.store.get(id)));
-  await Promise.all(stale.map((contact) => (contact ? tx.store.put(withDateReminders(contact, today)) : undefined)));
+  // Only derived, never-synced fields change here: putSynced finds nothing to send and marks nothing pending.
+  const tx = db.transaction(withSyncMeta(['contacts']), 'readwrite');
+  const contacts = tx.objectStore('contacts');
+  const ids = [...new Set(await contacts.index('byDateOccursOn').getAllKeys(remindersPassed(today)))];
+  const stale = await Promise.all(ids.map((id) => contacts.get(id)));
+  await Promise.all(
+    stale.map((contact) => (contact ? putSynced(tx, 'contacts', withDateReminders(contact, today), { previous: contact }) : undefined)),
+  );
   await tx.done;
   return ids.length;
 }

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { forgiveUnmarkedWrites } from './sync-mark-check.test-support';
 import { shardOf } from '../cold/contact-times';
 import type { Cadence } from '../domain/model';
 import { exportBackup, parseBackup } from '../transfer/backup-json';
@@ -71,6 +72,7 @@ describe('readGoingCold', () => {
   it('reads the interactions again for a contact whose stored times a writer forgot, and repairs them', async () => {
     const anna = await person('Anna', [3, 2]);
     // Written as a writer that does not know about contact times would: the interaction and the last contact only.
+    forgiveUnmarkedWrites();
     const tx = db.transaction(['interactions', 'contacts'], 'readwrite');
     await tx.objectStore('interactions').put({ id: 'forgotten', contactId: anna.id, at: midMonth(0), channel: 'call', direction: 'outbound', createdAt: NOW });
     await tx.objectStore('contacts').put({ ...anna, lastContactAt: midMonth(0), lastContactChannel: 'call' });

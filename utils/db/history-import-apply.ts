@@ -8,6 +8,7 @@ import { readScheduleFacts, withFollowUp, type ScheduleStores } from './follow-u
 import { ImportConflictError } from './import-apply';
 import { moveLastContact, openInteractionWrite, type InteractionWriteTransaction } from './interactions-repo';
 import type { RapportDatabase } from './open';
+import { putSynced } from './sync-marks';
 
 export interface HistoryImportDraft {
   displayName: string;
@@ -103,8 +104,8 @@ export async function applyHistoryImport(db: RapportDatabase, input: HistoryImpo
     const scheduled = await Promise.all([...touched.values()].map(async (contact) => withFollowUp(contact, await readScheduleFacts(scheduleStores, contact.id))));
     const ownEmails = uniqueEmails([...settings.ownEmails, ...(input.ownEmails ?? [])]);
     const writes: Array<Promise<unknown>> = [
-      ...fresh.map((interaction) => interactionsStore.put(interaction)),
-      ...scheduled.map((contact) => contactsStore.put(contact)),
+      ...fresh.map((interaction) => putSynced(tx, 'interactions', interaction, { previous: null, now })),
+      ...scheduled.map((contact) => putSynced(tx, 'contacts', contact, { previous: byId.get(contact.id) ?? null, now })),
     ];
     if (ownEmails.length !== settings.ownEmails.length) writes.push(tx.objectStore('settings').put({ ...settings, ownEmails }, 'app'));
     await Promise.all(writes);

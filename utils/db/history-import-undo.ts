@@ -4,6 +4,7 @@ import { refreshContactTimes } from './contact-times';
 import { readScheduleFacts, withFollowUp, type ScheduleStores } from './follow-up-sync';
 import { openInteractionWrite, type InteractionWriteTransaction } from './interactions-repo';
 import type { RapportDatabase } from './open';
+import { deleteSynced, putSynced } from './sync-marks';
 
 export interface HistoryImportUndoResult {
   interactions: number;
@@ -26,7 +27,7 @@ export async function undoHistoryImport(db: RapportDatabase, batch: string, now 
       interactions.index('byImportBatch').getAll(batch),
       contacts.index('byImportBatch').getAll(batch),
     ]);
-    await Promise.all(added.map((interaction) => interactions.delete(interaction.id)));
+    await Promise.all(added.map((interaction) => deleteSynced(tx, 'interactions', interaction, { now })));
     const touchedIds = new Set(added.map((interaction) => interaction.contactId));
     const agreementsByContact = tx.objectStore('agreements').index('byContact');
     let contactsRemoved = 0;
@@ -36,11 +37,11 @@ export async function undoHistoryImport(db: RapportDatabase, batch: string, now 
       if (left || agreements > 0) {
         contactsKept += 1;
         const { importBatch: _no_longer_the_import_s, ...kept } = contact;
-        await contacts.put({ ...kept, updatedAt: now });
+        await putSynced(tx, 'contacts', { ...kept, updatedAt: now }, { previous: contact, now });
       } else {
         contactsRemoved += 1;
         touchedIds.delete(contact.id);
-        await contacts.delete(contact.id);
+        await deleteSynced(tx, 'contacts', contact, { now });
       }
     }
     const scheduleStores: ScheduleStores = { agreementsByContact, settings: tx.objectStore('settings') };
@@ -52,7 +53,7 @@ export async function undoHistoryImport(db: RapportDatabase, batch: string, now 
           readScheduleFacts(scheduleStores, contactId),
         ]);
         if (!contact) return;
-        await contacts.put(withFollowUp(withLastContact(contact, latest, now), facts));
+        await putSynced(tx, 'contacts', withFollowUp(withLastContact(contact, latest, now), facts), { previous: contact, now });
       }),
     );
     const timesChanged = [...new Set(added.map((interaction) => interaction.contactId))];

@@ -3,6 +3,7 @@ import { refreshContactTimes } from './contact-times';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
 import { logInteractionsIn, openInteractionWrite, type InteractionWriteTransaction, type NewInteractionInput } from './interactions-repo';
 import type { RapportDatabase } from './open';
+import { putSynced } from './sync-marks';
 
 /**
  * An interaction seen on a page. Some sources know the exact message (a key both views share); others only
@@ -49,7 +50,7 @@ async function logHistoryIn(tx: InteractionWriteTransaction, entries: readonly H
     }
     const exact: Interaction = { ...vague, at: input.at, direction: input.direction, sourceKey: input.sourceKey };
     if (input.sourceUrl) exact.sourceUrl = input.sourceUrl;
-    await interactions.put(exact);
+    await putSynced(tx, 'interactions', exact, { previous: vague, now });
     replaced.add(vague.id);
     const latest = latestReplaced.get(exact.contactId);
     if (!latest || latest.at < exact.at) latestReplaced.set(exact.contactId, exact);
@@ -70,5 +71,8 @@ async function moveLastContactTo(tx: InteractionWriteTransaction, interaction: I
     { agreementsByContact: tx.objectStore('agreements').index('byContact'), settings: tx.objectStore('settings') },
     contact.id,
   );
-  await contacts.put(withFollowUp({ ...contact, lastContactAt: interaction.at, lastContactChannel: interaction.channel, updatedAt: now }, facts));
+  await putSynced(tx, 'contacts', withFollowUp({ ...contact, lastContactAt: interaction.at, lastContactChannel: interaction.channel, updatedAt: now }, facts), {
+    previous: contact,
+    now,
+  });
 }

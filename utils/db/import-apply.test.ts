@@ -8,6 +8,7 @@ import { countDue } from './due-counts';
 import { applyImport, ImportConflictError } from './import-apply';
 import type { RapportDatabase } from './open';
 import { freshDatabase } from './test-db';
+import { deleteContact } from './delete-contact';
 
 const NOW = Date.UTC(2026, 10, 27, 12);
 const defaults = { language: 'de', formality: 'sie' } as const;
@@ -68,7 +69,7 @@ describe('applyImport', () => {
     const contact = await addContact(db, { displayName: 'Maria', emails: ['maria.schneider@example.com'] }, defaults, NOW);
     const plan = planImport(peopleOf('linkedin-connections-2018.csv'), await db.getAll('contacts'));
     expect(plan.merge).toHaveLength(1);
-    await db.delete('contacts', contact.id);
+    await deleteContact(db, contact.id);
     await expect(applyImport(db, plan, NOW)).rejects.toBeInstanceOf(ImportConflictError);
     expect(await db.count('contacts')).toBe(0);
   });

@@ -11,6 +11,7 @@ import { withLabelsAndDates } from './import-labels-apply';
 import { knownTagSpellings } from './tags-query';
 import type { ImportedDate } from '../transfer/import-labels-dates';
 import type { RapportDatabase } from './open';
+import { putSynced, withSyncMeta } from './sync-marks';
 
 /** A contact to create, as `planImport` drafts it (extra fields such as `sources` are ignored). */
 export interface ImportDraft {
@@ -72,7 +73,7 @@ export async function applyImport(db: RapportDatabase, input: ImportApplyInput, 
   const drafts = input.create.map(normaliseDraft);
   const merges = input.merge.map(normaliseMerge);
   const claims = claimsOf(drafts, merges);
-  const tx = db.transaction(['contacts', 'settings', 'organisations'], 'readwrite');
+  const tx = db.transaction(withSyncMeta(['contacts', 'settings', 'organisations']), 'readwrite');
   try {
     const contacts = tx.objectStore('contacts');
     const [stored, owners, targets, organisations] = await Promise.all([
@@ -98,7 +99,8 @@ export async function applyImport(db: RapportDatabase, input: ImportApplyInput, 
     });
     // `put`, not `add`: the ids are fresh UUIDs, and `add` would look each one up first.
     await Promise.all([
-      ...[...created, ...merged].map((contact) => contacts.put(contact)),
+      ...created.map((contact) => putSynced(tx, 'contacts', contact, { previous: null, now })),
+      ...merged.map((contact, index) => putSynced(tx, 'contacts', contact, { previous: targets[index] ?? null, now })),
       ...placer.changed().map((organisation) => tx.objectStore('organisations').put(organisation)),
     ]);
     await tx.done;

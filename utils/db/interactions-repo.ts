@@ -3,6 +3,7 @@ import type { RapportDatabase } from './open';
 import { dropUndefined } from './contacts-repo';
 import { recordContactTimes } from './contact-times';
 import { readScheduleFacts, withFollowUp, type ScheduleStores } from './follow-up-sync';
+import { putSynced, withSyncMeta } from './sync-marks';
 
 export interface NewInteractionInput {
   contactId: string;
@@ -33,7 +34,7 @@ export type InteractionWriteTransaction = ReturnType<typeof openInteractionWrite
 
 /** The stores logging touches; other writes that log an interaction too open the same ones. */
 export function openInteractionWrite(db: RapportDatabase) {
-  return db.transaction(['interactions', 'contacts', 'agreements', 'settings', 'contactTimes'], 'readwrite');
+  return db.transaction(withSyncMeta(['interactions', 'contacts', 'agreements', 'settings', 'contactTimes']), 'readwrite');
 }
 
 /** The body of `logInteractions`, for a write that logs interactions as part of a larger transaction. */
@@ -50,21 +51,23 @@ export async function logInteractionsIn(
   };
   const logged: Interaction[] = [];
   const touched = new Map<string, Contact>();
+  const before = new Map<string, Contact>();
   for (const input of inputs) {
     if (input.sourceKey && (await interactions.index('bySourceKey').getKey(input.sourceKey)) !== undefined) continue;
     const contact = touched.get(input.contactId) ?? (await contacts.get(input.contactId));
+    if (contact && !before.has(contact.id)) before.set(contact.id, contact);
     if (!contact) {
       tx.abort();
       await tx.done.catch(() => undefined);
       throw new Error(`No contact ${input.contactId}.`);
     }
     const interaction = dropUndefined<Interaction>({ id: crypto.randomUUID(), ...input, createdAt: now });
-    await interactions.add(interaction);
+    await putSynced(tx, 'interactions', interaction, { previous: null, add: true, now });
     logged.push(interaction);
     touched.set(contact.id, moveLastContact(contact, interaction, now));
   }
   for (const [id, contact] of touched) touched.set(id, withFollowUp(contact, await readScheduleFacts(scheduleStores, id)));
-  for (const contact of touched.values()) await contacts.put(contact);
+  for (const contact of touched.values()) await putSynced(tx, 'contacts', contact, { previous: before.get(contact.id) ?? null, now });
   await recordContactTimes(tx.objectStore('contactTimes'), logged, now);
   return logged;
 }

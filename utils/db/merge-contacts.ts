@@ -6,6 +6,7 @@ import { dropUndefined, uniqueEmails } from './contacts-repo';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
 import { mergedLabelsAndDates } from './merge-labels-dates';
 import type { RapportDatabase } from './open';
+import { deleteSynced, putSynced, withSyncMeta } from './sync-marks';
 
 /** Words for what a merge keeps in the notes when both contacts had a different value. */
 export interface MergeLabels {
@@ -101,7 +102,7 @@ export async function mergeContacts(
   now = Date.now(),
 ): Promise<MergeOutcome> {
   if (keepId === mergeId) throw new Error('A contact cannot be merged with itself.');
-  const tx = db.transaction(['contacts', 'interactions', 'agreements', 'settings', 'contactTimes'], 'readwrite');
+  const tx = db.transaction(withSyncMeta(['contacts', 'interactions', 'agreements', 'settings', 'contactTimes']), 'readwrite');
   try {
     const contacts = tx.objectStore('contacts');
     const interactions = tx.objectStore('interactions');
@@ -115,14 +116,14 @@ export async function mergeContacts(
     if (!keep || !other) throw new Error('One of the two contacts no longer exists.');
     const moved = await Promise.all(theirInteractions.map((interaction) => movedInteraction(interactions, interaction, mergeId, keepId)));
     await Promise.all([
-      ...moved.map((interaction) => interactions.put(interaction)),
-      ...theirAgreements.map((agreement) => agreements.put({ ...agreement, contactId: keepId })),
-      contacts.delete(mergeId),
+      ...moved.map((interaction, index) => putSynced(tx, 'interactions', interaction, { previous: theirInteractions[index] ?? null, now })),
+      ...theirAgreements.map((agreement) => putSynced(tx, 'agreements', { ...agreement, contactId: keepId }, { previous: agreement, now })),
+      deleteSynced(tx, 'contacts', other, { now }),
     ]);
     await moveContactTimes(tx.objectStore('contactTimes'), mergeId, keepId, now);
     const facts = await readScheduleFacts({ agreementsByContact: agreements.index('byContact'), settings: tx.objectStore('settings') }, keepId);
     const contact = withFollowUp(mergedContact(keep, other, labels, now), facts);
-    await contacts.put(contact);
+    await putSynced(tx, 'contacts', contact, { previous: keep, now });
     await tx.done;
     return { contact, movedInteractions: moved.length, movedAgreements: theirAgreements.length };
   } catch (error) {

@@ -65,6 +65,21 @@ async function writeVersion4Database(name: string) {
   db.close();
 }
 
+/** Version 5 as it was released: version 4 plus the kind, tag and date-reminder indexes (frozen here). */
+async function writeVersion5Database(name: string) {
+  await writeVersion4Database(name);
+  const db = await openDB(name, 5, {
+    upgrade(_database, _oldVersion, _newVersion, transaction) {
+      const contacts = transaction.objectStore('contacts');
+      contacts.createIndex('byTag', 'tags', { multiEntry: true });
+      contacts.createIndex('byKind', 'kinds', { multiEntry: true });
+      contacts.createIndex('byDateRemindFrom', 'dateRemindFrom', { multiEntry: true });
+      contacts.createIndex('byDateOccursOn', 'dateOccursOn', { multiEntry: true });
+    },
+  });
+  db.close();
+}
+
 describe('schema migrations', () => {
   it('opens a database written by version 1 and keeps every record usable through its indexes', async () => {
     const name = `migration-${Math.random()}`;
@@ -144,6 +159,23 @@ describe('schema migrations', () => {
     expect(await db.getAllKeysFromIndex('contacts', 'byTag', 'Tokyo')).toEqual(['c-kenji']);
     expect(await db.getAllKeysFromIndex('contacts', 'byKind', 'partner')).toEqual(['c-kenji']);
     expect((await findContactByIdentity(db, { emails: ['anna.mueller@example.com'] }))?.displayName).toBe('Anna Müller');
+    await forgetConnection();
+  });
+
+  it('version 6 adds the sync bookkeeping to a version 5 database: records stay, and a write marks its bundle pending', async () => {
+    const name = `migration-6-${Math.random()}`;
+    await writeVersion5Database(name);
+    await forgetConnection();
+    const db = await openRapportDB(name);
+    expect(db.objectStoreNames.contains('syncMeta')).toBe(true);
+    expect(await db.count('syncMeta')).toBe(0);
+    const anna = await findContactByIdentity(db, { emails: ['anna.mueller@example.com'] });
+    if (!anna) throw new Error('Anna is missing');
+    await updateContact(db, anna.id, { notes: 'after the upgrade', tags: ['Berlin'] });
+    const meta = await db.get('syncMeta', `contact:${anna.id}`);
+    expect(meta && 'pending' in meta && typeof meta.pending).toBe('number');
+    expect(await db.countFromIndex('syncMeta', 'byPending')).toBe(1);
+    expect(await db.getAllKeysFromIndex('contacts', 'byTag', 'Berlin')).toEqual([anna.id]);
     await forgetConnection();
   });
 

@@ -70,4 +70,9 @@ export function upgradeRapportDB(
     contacts.createIndex('byDateRemindFrom', 'dateRemindFrom', { multiEntry: true });
     contacts.createIndex('byDateOccursOn', 'dateOccursOn', { multiEntry: true });
   }
+  if (oldVersion < 6) {
+    // Sync: per-bundle stamps and the pending-sync mark (an index holds only bundles not yet sent).
+    const syncMeta = db.createObjectStore('syncMeta', { keyPath: 'id' });
+    syncMeta.createIndex('byPending', 'pending');
+  }
 }

@@ -3,6 +3,7 @@ import { nameMatcher } from '../domain/name-similarity';
 import { organisationDomainsOf, organisationKey } from '../domain/organisation';
 import { abandon } from './abandon';
 import type { RapportDatabase } from './open';
+import { putSynced, withSyncMeta } from './sync-marks';
 
 /** How much history an organisation page shows: the latest contact with any of its people. */
 export const ORGANISATION_HISTORY = 30;
@@ -128,7 +129,7 @@ async function mergeSuggestions(
  */
 export async function mergeOrganisations(db: RapportDatabase, keepId: string, mergeId: string, now = Date.now()): Promise<Organisation> {
   if (keepId === mergeId) throw new Error('An organisation cannot be merged with itself.');
-  const tx = db.transaction(['organisations', 'contacts', 'agreements'], 'readwrite');
+  const tx = db.transaction(withSyncMeta(['organisations', 'contacts', 'agreements']), 'readwrite');
   try {
     const organisations = tx.objectStore('organisations');
     const [keep, other, people, agreements] = await Promise.all([
@@ -149,8 +150,10 @@ export async function mergeOrganisations(db: RapportDatabase, keepId: string, me
     };
     await Promise.all([
       organisations.delete(mergeId),
-      ...people.map((person) => tx.objectStore('contacts').put({ ...person, organisationId: keepId, updatedAt: now })),
-      ...agreements.map((agreement) => tx.objectStore('agreements').put({ ...agreement, organisationId: keepId, updatedAt: now })),
+      ...people.map((person) => putSynced(tx, 'contacts', { ...person, organisationId: keepId, updatedAt: now }, { previous: person, now })),
+      ...agreements.map((agreement) =>
+        putSynced(tx, 'agreements', { ...agreement, organisationId: keepId, updatedAt: now }, { previous: agreement, now }),
+      ),
     ]);
     await organisations.put(merged);
     await tx.done;

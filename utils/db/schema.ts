@@ -2,9 +2,10 @@ import type { DBSchema } from 'idb';
 import type { Agreement, AgreementStatus, CalendarDate, Contact, Interaction, Organisation, Timestamp } from '../domain/model';
 import type { Settings } from '../domain/settings';
 import type { ContactTimesShard } from '../cold/contact-times';
+import type { SyncMetaEntry } from './sync-meta';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface RapportDB extends DBSchema {
   contacts: {
@@ -62,5 +63,11 @@ export interface RapportDB extends DBSchema {
   contactTimes: {
     key: number;
     value: ContactTimesShard;
+  };
+  /** Sync bookkeeping per bundle (field stamps, pending mark), written in the same transaction as the records. */
+  syncMeta: {
+    key: string;
+    value: SyncMetaEntry;
+    indexes: { byPending: number };
   };
 }

@@ -6,6 +6,7 @@ import { abandon } from './abandon';
 import { dropUndefined } from './contacts-repo';
 import { withFollowUp } from './follow-up-sync';
 import type { RapportDatabase } from './open';
+import { putSynced, withSyncMeta } from './sync-marks';
 
 /** A key present with `undefined` turns that optional setting off. */
 export type SettingsChange = { [K in keyof Settings]?: Settings[K] | undefined };
@@ -47,7 +48,7 @@ function sameKindCadences(a: Settings['kindCadences'] | undefined, b: Settings['
 
 type SettingsTransaction = ReturnType<typeof openSettingsWrite>;
 function openSettingsWrite(db: RapportDatabase) {
-  return db.transaction(['settings', 'contacts', 'agreements'], 'readwrite');
+  return db.transaction(withSyncMeta(['settings', 'contacts', 'agreements']), 'readwrite');
 }
 
 async function rescheduleEveryone(tx: SettingsTransaction, settings: Settings): Promise<number> {
@@ -55,9 +56,8 @@ async function rescheduleEveryone(tx: SettingsTransaction, settings: Settings): 
   const [all, agreements] = await Promise.all([contacts.getAll(), tx.objectStore('agreements').getAll()]);
   const working = new Set(agreements.filter((agreement) => agreement.status === 'open').map((agreement) => agreement.contactId));
   const moved = all
-    .map((contact) => ({ before: contact.nextFollowUp, after: withFollowUp(contact, { hasOpenAgreements: working.has(contact.id), settings }) }))
-    .filter(({ before, after }) => before !== after.nextFollowUp)
-    .map(({ after }) => after);
-  await Promise.all(moved.map((contact) => contacts.put(contact)));
+    .map((contact) => ({ before: contact, after: withFollowUp(contact, { hasOpenAgreements: working.has(contact.id), settings }) }))
+    .filter(({ before, after }) => before.nextFollowUp !== after.nextFollowUp);
+  await Promise.all(moved.map(({ before, after }) => putSynced(tx, 'contacts', after, { previous: before })));
   return moved.length;
 }

@@ -60,6 +60,8 @@ export interface Contact extends ContactIdentities {
    */
   dateRemindFrom?: string[];
   dateOccursOn?: string[];
+  /** Never synced, nor anything attached to it (sync: "only on this device"). */
+  localOnly?: true;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

@@ -4,6 +4,7 @@ import { SIDEBAR_REQUESTS, type SidebarOutputs } from './requests/sidebar';
 import { DRAFTS_REQUESTS, type DraftsOutputs } from './requests/drafts';
 import { OPTIONS_REQUESTS, type OptionsOutputs } from './requests/options';
 import { DUE_REQUESTS, type DueOutputs } from './requests/due';
+import { SYNC_REQUESTS, type SyncOutputs } from './requests/sync';
 import { HISTORY_IMPORT_REQUESTS, type HistoryImportOutputs } from './requests/history-import';
 import { HISTORY_REQUESTS, type HistoryOutputs } from './requests/history';
 import { COLD_REQUESTS, type ColdOutputs } from './requests/cold';
@@ -23,13 +24,15 @@ export const REQUESTS = {
   ...HISTORY_REQUESTS,
   ...COLD_REQUESTS,
   ...ORGANISATIONS_REQUESTS,
+  ...SYNC_REQUESTS,
 } as const;
 
 export type RequestType = keyof typeof REQUESTS;
 export type RequestInput<K extends RequestType> = v.InferOutput<(typeof REQUESTS)[K]['input']>;
 
 export type ResponseOutputs = CoreOutputs & SidebarOutputs & DraftsOutputs & OptionsOutputs & DueOutputs & HistoryImportOutputs & HistoryOutputs & ColdOutputs &
-  OrganisationsOutputs;
+  OrganisationsOutputs &
+  SyncOutputs;
 export type RequestOutput<K extends RequestType> = ResponseOutputs[K];
 
 /** `tab`: the tab an extension page outside any tab (the side panel) speaks for. */

@@ -94,6 +94,7 @@ export const ContactSchema = v.strictObject({
   importantDates: v.optional(v.array(ImportantDateSchema)),
   dateRemindFrom: v.optional(IndexEntries),
   dateOccursOn: v.optional(IndexEntries),
+  localOnly: v.optional(v.literal(true)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

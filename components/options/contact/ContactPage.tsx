@@ -16,6 +16,7 @@ import { IdentitiesEditor } from './IdentitiesEditor';
 import { ImportantDatesEditor } from './ImportantDatesEditor';
 import { firstDayOf } from './working-since';
 import { MergePanel } from './MergePanel';
+import { SyncNotes } from './SyncNotes';
 import { Timeline } from './Timeline';
 
 interface ContactPageProps {
@@ -63,6 +64,7 @@ export function ContactPage({ contactId, onDeleted }: ContactPageProps) {
       {deleting.state.status === 'failed' && <p role="alert">{t('optActionFailed', deleting.state.message)}</p>}
       <ContactFacts contact={contact} today={today} />
       <ContactOrganisation contact={contact} />
+      <SyncNotes contact={contact} />
       <div className="contact-columns">
         <div>
           <ContactFieldsForm key={contact.id} contact={contact} />

@@ -1,5 +1,5 @@
-export type Section = 'contacts' | 'organisations' | 'cold' | 'agreements' | 'import' | 'backup' | 'settings' | 'templates';
-export const SECTIONS: readonly Section[] = ['contacts', 'organisations', 'cold', 'agreements', 'import', 'backup', 'settings', 'templates'];
+export type Section = 'contacts' | 'organisations' | 'cold' | 'agreements' | 'import' | 'backup' | 'settings' | 'templates' | 'sync';
+export const SECTIONS: readonly Section[] = ['contacts', 'organisations', 'cold', 'agreements', 'import', 'backup', 'settings', 'templates', 'sync'];
 
 export type Route =
   | { section: Section }

@@ -1,0 +1,47 @@
+// The few parts of PouchDB that utils/sync uses. DefinitelyTyped's @types/pouchdb declares globals that
+// clash with Node's Buffer types in the rest of the project, so it is not installed.
+declare module 'pouchdb-browser' {
+  export namespace PouchDB {
+    interface ReplicationInfo {
+      docs_written: number;
+      pending?: number;
+      ok?: boolean;
+      status?: string;
+      direction?: 'push' | 'pull';
+    }
+    interface SyncChange {
+      direction: 'push' | 'pull';
+      change: ReplicationInfo;
+    }
+    interface ReplicationOptions {
+      live?: boolean;
+      retry?: boolean;
+      batch_size?: number;
+      batches_limit?: number;
+      /** The wait (ms) before the next retry, given the previous one (0 at first). */
+      back_off_function?: (previous: number) => number;
+    }
+    interface Emitter<Change> {
+      on(event: 'change', listener: (info: Change) => void): this;
+      on(event: 'complete', listener: (info: ReplicationInfo) => void): this;
+      on(event: 'paused' | 'active', listener: (error?: unknown) => void): this;
+      on(event: 'error' | 'denied', listener: (error: unknown) => void): this;
+      cancel(): void;
+    }
+    interface Database {
+      replicate: { to(target: Database, options?: ReplicationOptions): Emitter<ReplicationInfo> };
+      sync(target: Database, options?: ReplicationOptions): Emitter<SyncChange> & { push: Emitter<ReplicationInfo>; pull: Emitter<ReplicationInfo> };
+      changes(options: { since: string | number; limit: number }): Promise<{ results: Array<{ id: string }>; last_seq: string | number }>;
+      destroy(): Promise<unknown>;
+    }
+    interface Options {
+      adapter?: string;
+      auto_compaction?: boolean;
+      skip_setup?: boolean;
+      auth?: { username: string; password: string };
+    }
+  }
+  export type PouchStatic = new (name: string, options?: PouchDB.Options) => PouchDB.Database;
+  const PouchDBConstructor: PouchStatic;
+  export default PouchDBConstructor;
+}

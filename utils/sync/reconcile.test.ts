@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { addAgreement } from '../db/agreements-repo';
+import { addContact, updateContact } from '../db/contacts-repo';
+import type { RapportDatabase } from '../db/open';
+import { pendingBundleKeys, readDevice, setDeviceUser } from '../db/sync-bundles';
+import { openDB } from 'idb';
+import { upgradeRapportDB } from '../db/migrations';
+import { DB_VERSION, type RapportDB } from '../db/schema';
+import type { BundleDocument } from './documents';
+import { reconcile, type Replica } from './reconcile';
+
+/** A replica without revision history: enough for bundles that only one device changes at a time. */
+function memoryReplica(): Replica & { docs: Map<string, BundleDocument> } {
+  const docs = new Map<string, BundleDocument>();
+  let revision = 0;
+  return {
+    docs,
+    async allDocs({ keys }) {
+      return {
+        rows: keys.map((id) => {
+          const doc = docs.get(id);
+          return doc ? { id, value: { rev: doc._rev ?? '' }, doc } : { id, error: 'not_found' };
+        }),
+      };
+    },
+    async bulkGet() {
+      return { results: [] };
+    },
+    async bulkDocs(written) {
+      return written.map((doc) => {
+        revision += 1;
+        const rev = `${revision}-x`;
+        docs.set(doc._id, { ...doc, _rev: rev });
+        return { ok: true, id: doc._id, rev };
+      });
+    },
+  };
+}
+
+const defaults = { language: 'de', formality: 'sie' } as const;
+
+/** A device's own database, open beside the other's (the shared app connection holds only one). */
+const deviceDatabase = () => openDB<RapportDB>(`rapport-device-${Math.random()}`, DB_VERSION, { upgrade: upgradeRapportDB });
+
+async function device(db: RapportDatabase, user: string) {
+  await setDeviceUser(db, user);
+  const entry = await readDevice(db);
+  if (!entry) throw new Error('no device entry');
+  return entry;
+}
+
+describe('reconcile', () => {
+  let laptop: RapportDatabase;
+  let desktop: RapportDatabase;
+  beforeEach(async () => {
+    [laptop, desktop] = await Promise.all([deviceDatabase(), deviceDatabase()]);
+  });
+
+  it('sends a contact with its agreement as one document, without this device’s organisation id, and the other device places it in its own organisation', async () => {
+    const clara = await addContact(laptop, { displayName: 'Clara Schmidt', emails: ['clara@atelier-schmidt.de'], company: 'Atelier Schmidt' }, defaults);
+    await addAgreement(laptop, { contactId: clara.id, kind: 'invoice', text: 'Invoice 7' });
+    const replica = memoryReplica();
+    const sent = await reconcile(laptop, replica, await pendingBundleKeys(laptop), await device(laptop, 'anna'));
+    expect(sent.written).toBe(1);
+    expect(await pendingBundleKeys(laptop)).toEqual([]);
+    const document = JSON.stringify(replica.docs.get(`contact:${clara.id}`));
+    expect(document).toContain('Atelier Schmidt');
+    expect(document).not.toContain('organisationId');
+
+    const arrived = await reconcile(desktop, replica, [`contact:${clara.id}`], await device(desktop, 'ben'));
+    expect(arrived.contactIds).toEqual([clara.id]);
+    const onDesktop = await desktop.get('contacts', clara.id);
+    const organisations = await desktop.getAll('organisations');
+    expect(organisations.map((organisation) => organisation.name)).toEqual(['Atelier Schmidt']);
+    expect(onDesktop?.organisationId).toBe(organisations[0]?.id);
+    const [agreement] = await desktop.getAll('agreements');
+    expect(agreement?.organisationId).toBe(organisations[0]?.id);
+    // Nothing arrived is pending to be sent back.
+    expect(await pendingBundleKeys(desktop)).toEqual([]);
+
+    // An edit on the desktop that does not touch the company keeps the desktop's organisation.
+    await updateContact(desktop, clara.id, { notes: 'Prefers calls' });
+    await reconcile(desktop, replica, await pendingBundleKeys(desktop), await device(desktop, 'ben'));
+    await reconcile(laptop, replica, [`contact:${clara.id}`], await device(laptop, 'anna'));
+    expect((await laptop.get('contacts', clara.id))?.notes).toBe('Prefers calls');
+    expect((await laptop.get('contacts', clara.id))?.organisationId).toBe(clara.organisationId);
+    expect(await laptop.count('organisations')).toBe(1);
+  });
+});

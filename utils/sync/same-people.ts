@@ -1,0 +1,39 @@
+import type { RapportDatabase } from '../db/open';
+import { mergeContacts, type MergeLabels } from '../db/merge-contacts';
+import type { Contact } from '../domain/model';
+
+/**
+ * The same person created on two devices (same email address or LinkedIn profile) becomes one contact, by
+ * the app's own merge rules. Every device picks the same survivor (the older one, then the smaller id), so
+ * both arrive at the same contact.
+ */
+export async function mergeSamePeople(db: RapportDatabase, contactIds: readonly string[], labels: MergeLabels): Promise<number> {
+  let merged = 0;
+  for (const contactId of contactIds) {
+    const contact = await db.get('contacts', contactId);
+    if (!contact || contact.localOnly) continue;
+    const others = await sameIdentity(db, contact);
+    for (const other of others) {
+      if (other.localOnly) continue;
+      const [keep, gone] = survivorFirst(contact, other);
+      const [stillKeep, stillGone] = await Promise.all([db.get('contacts', keep.id), db.get('contacts', gone.id)]);
+      if (!stillKeep || !stillGone) continue;
+      await mergeContacts(db, keep.id, gone.id, labels);
+      merged += 1;
+    }
+  }
+  return merged;
+}
+
+async function sameIdentity(db: RapportDatabase, contact: Contact): Promise<Contact[]> {
+  const found = new Map<string, Contact>();
+  const tx = db.transaction('contacts');
+  if (contact.linkedinSlug) for (const other of await tx.store.index('byLinkedinSlug').getAll(contact.linkedinSlug)) found.set(other.id, other);
+  for (const email of contact.emails) for (const other of await tx.store.index('byEmail').getAll(email)) found.set(other.id, other);
+  found.delete(contact.id);
+  return [...found.values()];
+}
+
+function survivorFirst(a: Contact, b: Contact): [Contact, Contact] {
+  return a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.id < b.id) ? [a, b] : [b, a];
+}

@@ -1,0 +1,34 @@
+/** What is wrong with a server address, before anything is sent. */
+export type AddressProblem = 'invalid-url' | 'https-required' | 'credentials-in-url' | 'no-database';
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * The database URL, normalised (no trailing slash), or why it cannot be used. Plain http only for this
+ * computer (loopback): anywhere else the password would travel in the clear.
+ */
+export function parseServerAddress(text: string): { ok: true; url: URL } | { ok: false; problem: AddressProblem } {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return { ok: false, problem: 'invalid-url' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'invalid-url' };
+  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) return { ok: false, problem: 'https-required' };
+  if (url.username || url.password) return { ok: false, problem: 'credentials-in-url' };
+  url.hash = '';
+  url.search = '';
+  url.pathname = url.pathname.replace(/\/+$/, '');
+  if (url.pathname === '' || url.pathname === '/') return { ok: false, problem: 'no-database' };
+  return { ok: true, url };
+}
+
+/** The server's root (`https://host/` for `https://host/rapport`, `https://host/couch/` behind a path prefix). */
+export function serverRoot(database: URL): URL {
+  return new URL('./', database.href);
+}
+
+export function isLoopback(url: URL): boolean {
+  return LOOPBACK.test(url.hostname);
+}
