@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBackground } from '../utils/background/start';
-import { installBundledMessages } from '../utils/i18n-bundled';
+import { installWorkerCatalogs } from '../utils/i18n-worker-catalogs';
 
 export default defineBackground(() => {
-  installBundledMessages();
+  installWorkerCatalogs();
   startBackground();
 });

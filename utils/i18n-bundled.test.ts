@@ -1,11 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../public/_locales/en/messages.json';
-import { t } from './i18n';
-import { bundledMessage, installBundledMessages } from './i18n-bundled';
+import { setMessageFallback, t } from './i18n';
+import { bundledMessage, installBundledMessagesIfMissing } from './i18n-bundled';
+import { installWorkerCatalogs } from './i18n-worker-catalogs';
 
 describe('bundled messages', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+    setMessageFallback(() => '');
+  });
 
   it('substitute named placeholders by position, as the browser does', () => {
     expect(bundledMessage(en, 'badgeTooltip', ['3', '2'])).toBe('Rapport: 3 follow-ups due, 2 agreements overdue');
@@ -16,12 +21,13 @@ describe('bundled messages', () => {
     expect(bundledMessage(en, 'noSuchMessage')).toBe('');
   });
 
-  it('speak the language the browser has at the time of the lookup, not at installation', () => {
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
-    const language = vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
-    installBundledMessages();
-    expect(t('sidebarHide')).toBe('Hide Rapport');
-    language.mockReturnValue('de-DE');
+  it('are loaded into a page only when the browser gave it no messages, in the browser’s language', async () => {
+    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string) => (name === 'extName' ? 'Rapport' : ''));
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('de-DE');
+    await installBundledMessagesIfMissing();
+    expect(t('sidebarHide')).toBe('sidebarHide');
+    getMessage.mockReturnValue('');
+    await installBundledMessagesIfMissing();
     expect(t('sidebarHide')).toBe('Rapport ausblenden');
   });
 
@@ -30,11 +36,9 @@ describe('bundled messages', () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
     vi.stubGlobal('document', undefined);
     vi.stubGlobal('navigator', { language: 'de' });
-    try {
-      installBundledMessages();
-      expect(t('sidebarHide')).toBe('Rapport ausblenden');
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    installWorkerCatalogs();
+    expect(t('sidebarHide')).toBe('Rapport ausblenden');
+    vi.stubGlobal('navigator', { language: 'en-GB' });
+    expect(t('sidebarHide')).toBe('Hide Rapport');
   });
 });

@@ -37,6 +37,17 @@ describe('applyImport', () => {
     expect(await countDue(db, '2030-01-01')).toEqual({ followUpsOverdue: 0, followUpsDueToday: 0, agreementsOverdue: 0 });
   });
 
+  it('marks every imported contact as waiting to be synced, with stamps for what it holds', async () => {
+    const plan = planImport(peopleOf('linkedin-connections-2025.csv'), []);
+    await applyImport(db, plan, NOW);
+    const metas = new Map((await db.getAll('syncMeta')).map((entry) => [entry.id, entry]));
+    for (const contact of await db.getAll('contacts')) {
+      const meta = metas.get(`contact:${contact.id}`);
+      expect(meta && 'pending' in meta && meta.pending, contact.displayName).toBeGreaterThan(0);
+      expect(meta && 'records' in meta && Object.keys(meta.records)).toEqual([`contact:${contact.id}`]);
+    }
+  });
+
   it('gives the cadence picked in the preview, scheduled from the import day', async () => {
     const plan = planImport(peopleOf('linkedin-connections-2018.csv'), [], { cadence: { unit: 'months', count: 3 } });
     await applyImport(db, plan, NOW);
