@@ -29,7 +29,8 @@ export function PopupApp() {
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = state.status === 'ready';
   const empty = ready && state.page.rows.length === 0;
-  const hasContacts = useHasContacts();
+  // Rows in the due list mean there are contacts: only an empty list asks whether to show "get started".
+  const hasContacts = useHasContacts(empty);
 
   useEffect(() => {
     if (ready && performance.getEntriesByName(LIST_SHOWN_MARK).length === 0) performance.mark(LIST_SHOWN_MARK);
@@ -51,7 +52,7 @@ export function PopupApp() {
         {tab === 'cold' && <GoingColdTab />}
         {tab === 'due' && state.status === 'loading' && <p className="subtle">{t('dueLoading')}</p>}
         {tab === 'due' && state.status === 'error' && <p role="alert">{t('dueError', state.message)}</p>}
-        {tab === 'due' && hasContacts === false && <GetStarted />}
+        {tab === 'due' && empty && hasContacts === false && <GetStarted />}
         {tab === 'due' && state.status === 'ready' && (
           <LabelFilter kinds={state.page.labels.kinds} tags={state.page.labels.tags} value={filter} onChange={setFilter} />
         )}

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import { openRapportDB } from '../../utils/db/open';
 import { useDataVersion } from '../shared/use-data-version';
 
-/** Whether any contact exists (an extension page may read the database); undefined until known. */
-export function useHasContacts(): boolean | undefined {
+/** Whether any contact exists (an extension page may read the database); undefined until known, or until `needed`. */
+export function useHasContacts(needed: boolean): boolean | undefined {
   const version = useDataVersion();
   const [has, setHas] = useState<boolean>();
   useEffect(() => {
+    if (!needed) return undefined;
     let active = true;
     openRapportDB()
       .then((db) => db.count('contacts'))
@@ -17,6 +18,6 @@ export function useHasContacts(): boolean | undefined {
     return () => {
       active = false;
     };
-  }, [version]);
+  }, [version, needed]);
   return has;
 }

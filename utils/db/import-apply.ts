@@ -97,9 +97,9 @@ export async function applyImport(db: RapportDatabase, input: ImportApplyInput, 
       const placed = completed.company !== target.company || !target.organisationId ? placer.place(completed) : completed;
       return withLabelsAndDates(placed, merge.adds, spellings, settings);
     });
-    // `put`, not `add`, and no bookkeeping to read: the ids are fresh UUIDs.
+    // `put`, not `add`: the ids are fresh UUIDs, and `add` would look each one up first.
     await Promise.all([
-      ...created.map((contact) => putSynced(tx, 'contacts', contact, { previous: null, freshBundle: true, now })),
+      ...created.map((contact) => putSynced(tx, 'contacts', contact, { previous: null, now })),
       ...merged.map((contact, index) => putSynced(tx, 'contacts', contact, { previous: targets[index] ?? null, now })),
       ...placer.changed().map((organisation) => tx.objectStore('organisations').put(organisation)),
     ]);

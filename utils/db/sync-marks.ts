@@ -114,8 +114,6 @@ export interface SyncedWriteOptions<T> {
   previous?: T | null;
   /** `add` instead of `put`: fails when the key exists. */
   add?: boolean;
-  /** The record roots a bundle under a fresh random id, so there is no bookkeeping of it to read. */
-  freshBundle?: boolean;
   now?: number;
 }
 
@@ -123,22 +121,14 @@ export async function putSynced<S extends SyncedStoreName>(
   tx: SyncWriteTransaction,
   store: S,
   next: SyncedValue<S>,
-  { previous, add = false, freshBundle = false, now = Date.now() }: SyncedWriteOptions<SyncedValue<S>> = {},
+  { previous, add = false, now = Date.now() }: SyncedWriteOptions<SyncedValue<S>> = {},
 ): Promise<void> {
   const objectStore = tx.objectStore(store);
   const key = (next as { id: string }).id;
   noteSyncedWrite(tx, store, key);
   const before = previous === undefined ? ((await objectStore.get(key)) as SyncedValue<S> | undefined) : (previous ?? undefined);
   const written = add ? objectStore.add(next) : objectStore.put(next);
-  const rule = ruleOf(store);
-  if (freshBundle && rule.recordKey(next) === rule.bundleKey(next)) freshBundleMetaIn(tx, rule.bundleKey(next));
   await Promise.all([written, stampRecord(tx, store, before, next, now)]);
-}
-
-/** Registers an empty meta for a bundle whose root has a fresh random id: no device can have written it yet. */
-function freshBundleMetaIn(tx: SyncWriteTransaction, bundleKey: string): void {
-  const { metas } = contextOf(tx);
-  if (!metas.has(bundleKey)) metas.set(bundleKey, Promise.resolve({ id: bundleKey, records: {} }));
 }
 
 async function stampRecord<S extends SyncedStoreName>(
