@@ -105,8 +105,10 @@ async function sidebarFrameOf(page) {
 }
 
 /** `navigateLikeTheSite`, noting in the page when the new content is in (a task after the swap). */
-function navigateAndNoteReplaced({ url, html, delayMs }) {
-  history.pushState({}, '', url);
+function navigateAndNoteReplaced({ url, hash, html, delayMs }) {
+  // As the sites do: LinkedIn pushes a path, Gmail changes the hash.
+  if (url) history.pushState({}, '', url);
+  else location.hash = hash;
   const started = Date.now();
   setTimeout(() => {
     const next = new DOMParser().parseFromString(html, 'text/html');
