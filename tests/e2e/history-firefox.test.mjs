@@ -2,6 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { firefoxSidebarOf, startRapportInFirefox, waitForSidebarText } from './firefox.mjs';
+import { storedRecords } from './stored-records.mjs';
 
 const PRIYA_THREAD = 'https://www.linkedin.com/messaging/thread/2-MTY4ZTQ5YjItY2E5Ni00ZmRlLTk5NzgtcHJpeWE=/';
 /** The fixture's conversation holds seven messages, five from Priya and two from the user. */
@@ -18,22 +19,8 @@ after(async () => {
 
 /** The interactions stored in the extension's database, read from the sidebar frame, which shares its origin. */
 async function storedInteractions(page) {
-  const sidebar = await firefoxSidebarOf(page);
-  return sidebar.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('rapport');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const read = request.result.transaction('interactions').objectStore('interactions').getAll();
-          read.onsuccess = () => {
-            request.result.close();
-            resolve(read.result.map(({ channel, direction }) => ({ channel, direction })));
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
+  const stored = await storedRecords(await firefoxSidebarOf(page), 'interactions');
+  return stored.map(({ channel, direction }) => ({ channel, direction }));
 }
 
 async function waitForStoredCount(page, count, message) {

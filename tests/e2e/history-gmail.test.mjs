@@ -2,6 +2,7 @@
 // deduplicated with each other and with the conversation view.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { storedRecords } from './stored-records.mjs';
 import { assertNoOffSiteRequests, startRapport, waitUntil } from './harness.mjs';
 
 const INBOX = 'https://mail.google.com/mail/u/0/?fixture=inbox';
@@ -27,21 +28,7 @@ after(async () => {
 });
 
 function storedInteractions() {
-  return options.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('rapport');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const read = request.result.transaction('interactions').objectStore('interactions').getAll();
-          read.onsuccess = () => {
-            request.result.close();
-            resolve(read.result);
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
+  return storedRecords(options, 'interactions');
 }
 
 const settle = (count, message) =>

@@ -2,6 +2,7 @@
 // known contact once (metadata only), the sidebar follows the open conversation, and the setting turns it off.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { storedRecords } from './stored-records.mjs';
 import { assertNoOffSiteRequests, fixture, navigateInPage, sidebarOf, startRapport, waitUntil } from './harness.mjs';
 
 const PRIYA_THREAD = 'https://www.linkedin.com/messaging/thread/2-MTY4ZTQ5YjItY2E5Ni00ZmRlLTk5NzgtcHJpeWE=/';
@@ -30,23 +31,8 @@ after(async () => {
   await rapport?.close();
 });
 
-/** Every stored interaction, read from the extension's own database. */
 function storedInteractions() {
-  return options.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('rapport');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const read = request.result.transaction('interactions').objectStore('interactions').getAll();
-          read.onsuccess = () => {
-            request.result.close();
-            resolve(read.result);
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
+  return storedRecords(options, 'interactions');
 }
 
 async function settle(count, message) {

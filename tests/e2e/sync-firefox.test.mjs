@@ -61,7 +61,10 @@ test('Firefox: connects through the labelled fields, and contacts sync both ways
   const options = await waitUntil(
     async () => {
       for (const candidate of linkedin.frames()) {
-        const ready = await candidate.evaluate(() => location.pathname === '/options.html' && document.querySelector('[data-testid="sync-status"]') !== null).catch(() => false);
+        // The form comes once the page knows there is no connection yet (a round trip after the status line).
+        const ready = await candidate
+          .evaluate(() => location.pathname === '/options.html' && [...document.querySelectorAll('label')].some((label) => label.textContent?.trim() === 'Server address'))
+          .catch(() => false);
         if (ready) return candidate;
       }
       return undefined;

@@ -6,14 +6,14 @@ import { SYNC_STATUS_KEY, type SyncStatus } from '../../../utils/sync/status';
 import { parseServerAddress } from '../../../utils/sync/server-address';
 import { useAction } from '../shared/use-action';
 import { lastSyncedText, problemText, statusText } from './sync-texts';
-import { useStoredValue } from './use-stored-value';
+import { useStorageValue } from '../../shared/use-live-value';
 
 type Connection = RequestOutput<'sync.connection'>;
 
 export function SyncSection() {
   const id = useId();
   const [connection, setConnection] = useState<Connection | undefined>(undefined);
-  const status = useStoredValue<SyncStatus>(SYNC_STATUS_KEY);
+  const status = useStorageValue<SyncStatus>('local', SYNC_STATUS_KEY);
   useEffect(() => {
     let active = true;
     void callBackground('sync.connection', {}).then((value) => active && setConnection(value));
