@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { EXTENSION_DIR } from '../tests/e2e/browser.mjs';
 import { fixture, navigateLikeTheSite, sidebarOf, startRapport } from '../tests/e2e/harness.mjs';
 import { REAL_SIZE_PROFILES, realSizeProfile } from '../tests/fixtures/bench/real-size-profile.mjs';
@@ -78,17 +79,25 @@ async function hostCost(context, site, withRapport) {
   return { load, navigations: { script: total.script - load.script, longTasks: total.longTasks - load.longTasks } };
 }
 
-const LOADS = 5;
+const LOADS = Number(process.env.LOADS ?? 7);
 
-/** Median script time and total long tasks over several page loads (the first one is in a cold browser). */
-async function repeatedHostCost(context, site, withRapport) {
-  const runs = [];
-  for (let i = 0; i < LOADS; i++) runs.push(await hostCost(context, site, withRapport));
-  const phase = (name) => ({
-    script: median(runs.map((run) => run[name].script)),
-    longTasks: runs.reduce((sum, run) => sum + run[name].longTasks, 0),
+/**
+ * Median script time and total long tasks over several page loads with and without Rapport, taken in turns so
+ * both see the same load on a shared machine (the first ones are in a cold browser).
+ */
+async function pairedHostCost(site) {
+  const runs = { with: [], without: [] };
+  for (let i = 0; i < LOADS; i++) {
+    runs.with.push(await hostCost(withRapport.context, site, true));
+    runs.without.push(await hostCost(without.context, site, false));
+    loads.push(loadavg()[0]);
+  }
+  const phase = (list, name) => ({
+    script: median(list.map((run) => run[name].script)),
+    longTasks: list.reduce((sum, run) => sum + run[name].longTasks, 0),
   });
-  return { load: phase('load'), navigations: phase('navigations') };
+  const summary = (list) => ({ load: phase(list, 'load'), navigations: phase(list, 'navigations') });
+  return [summary(runs.with), summary(runs.without)];
 }
 
 /**
@@ -191,11 +200,11 @@ for (const table of [SITES, LOAD_ONLY]) for (const name of Object.keys(table)) i
 const withRapport = await startRapport({ pages });
 const without = await startRapport({ pages, extension: false });
 const hostRows = [];
+const loads = [loadavg()[0]];
 const sidebarRows = [];
 try {
   for (const [name, site] of Object.entries(SITES)) {
-    const a = await repeatedHostCost(withRapport.context, site, true);
-    const b = await repeatedHostCost(without.context, site, false);
+    const [a, b] = await pairedHostCost(site);
     for (const phase of ['load', 'navigations']) {
       hostRows.push([`${name}, ${phase === 'load' ? 'page load' : `${NAVIGATIONS} navigations`}`, a[phase].script, b[phase].script, a[phase].longTasks, b[phase].longTasks]);
     }
@@ -203,8 +212,7 @@ try {
     sidebarRows.push([name, median(timing.toSidebar), p95(timing.toSidebar), median(timing.toBlankFrame), p95(timing.toBlankFrame), median(timing.replaced)]);
   }
   for (const [name, site] of Object.entries(LOAD_ONLY)) {
-    const a = await repeatedHostCost(withRapport.context, site, true);
-    const b = await repeatedHostCost(without.context, site, false);
+    const [a, b] = await pairedHostCost(site);
     hostRows.push([`${name}, page load`, a.load.script, b.load.script, a.load.longTasks, b.load.longTasks]);
   }
 } finally {
@@ -212,7 +220,8 @@ try {
   await without.close();
 }
 
-console.log(`\n| host page (median of ${LOADS} loads; long tasks summed) | script ms with Rapport | without | extra (goal ≤ 10 ms per load) | long tasks with | without |\n|---|---:|---:|---:|---:|---:|`);
+console.log(`\nLoad average ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} (${cpus().length} CPUs): script time grows with it.`);
+console.log(`\n| host page (median of ${LOADS} loads, taken in turns; long tasks summed) | script ms with Rapport | without | extra (goal ≤ 10 ms per load) | long tasks with | without |\n|---|---:|---:|---:|---:|---:|`);
 for (const [what, a, b, la, lb] of hostRows) console.log(`| ${what} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a - b).toFixed(1)} | ${la} | ${lb} |`);
 console.log(`\n| time to sidebar (${NAVIGATIONS} navigations) | median ms | p95 ms | blank extension frame median | p95 | median / floor (goal ≤ 1.5) | site's new content in (median) |\n|---|---:|---:|---:|---:|---:|---:|`);
 for (const [name, m, p, bm, bp, r] of sidebarRows) console.log(`| ${name} | ${m} | ${p} | ${bm} | ${bp} | ${(m / bm).toFixed(2)} | ${r} |`);

@@ -14,7 +14,8 @@ import { isAgreementOverdue } from '../schedule/follow-up';
 import type { ContentCommand } from '../messaging/content-command';
 import { OWN_PROFILE_REASON } from '../messaging/page-context';
 import type { CORE_REQUESTS, ContactCard, CoreOutputs, DraftResult } from '../messaging/requests/core';
-import { t } from '../i18n';
+import { sidebarLabels } from '../display/sidebar-labels';
+import { readSidebarStoredState } from '../display/sidebar-stored-state';
 import { writer, type HandlerDeps } from './handler-deps';
 import type { FeatureHandlers } from './router';
 import { rememberTabContext, tabContext } from './tab-contexts';
@@ -49,8 +50,8 @@ export function createCoreHandlers({ db, changed }: HandlerDeps): FeatureHandler
       if ((await logGmailConversation(database, conversation, settings)) > 0) await changed();
       return null;
     },
-    async 'sidebar.labels'() {
-      return { title: t('sidebarTitle'), tab: t('extName'), show: t('sidebarShow'), hide: t('sidebarHide') };
+    async 'sidebar.setup'({ site }) {
+      return { labels: sidebarLabels(), ...(await readSidebarStoredState(site)) };
     },
     async 'sidebar.state'(_input, { tabId }) {
       if (tabId === undefined) throw new Error('The sidebar is not inside a tab.');

@@ -1,10 +1,8 @@
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
-import { callBackground } from '../messaging/client';
-import type { SidebarLabels } from '../messaging/requests/core';
+import { saveSidebarCollapsed } from '../display/sidebar-stored-state';
+import type { SidebarLabels, SidebarSetup } from '../messaging/requests/core';
 
 const HOST_TAG = 'rapport-sidebar';
-const COLLAPSED_KEY = 'sidebarCollapsed';
 const WIDTH = 340;
 
 const STYLE = `
@@ -26,18 +24,22 @@ export class SidebarFrame {
   private frame: HTMLIFrameElement | undefined;
   private toggle: HTMLButtonElement | undefined;
   private labels: SidebarLabels | undefined;
+  /** Once the user folds or unfolds the frame on this page, that wins over the setup's stored state. */
+  private collapsed: boolean | undefined;
   /** Counts calls to show and hide, so a show still waiting gives way to whatever came after it. */
   private requests = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly headerHeight: number,
+    private readonly setup: Promise<SidebarSetup>,
   ) {}
 
   async show(): Promise<void> {
     if (this.host?.isConnected) return;
     const request = ++this.requests;
-    const [labels, collapsed] = await Promise.all([this.readLabels(), isCollapsed()]);
+    const { labels, collapsed: storedCollapsed } = await this.setup;
+    this.labels = labels;
     // A later show or hide decides; a frame already there stays.
     if (request !== this.requests || this.host?.isConnected) return;
     // A frame left by an earlier instance of the script sits where `show` puts one: no need to search the page.
@@ -63,19 +65,8 @@ export class SidebarFrame {
     toggle.addEventListener('click', () => void this.setCollapsed(!host.hasAttribute('data-collapsed')));
     root.append(style, frame, toggle);
     Object.assign(this, { host, frame, toggle });
-    this.render(collapsed);
+    this.render(this.collapsed ?? storedCollapsed);
     (this.doc.body ?? this.doc.documentElement).append(host);
-  }
-
-  /** From the background, once: the first `i18n.getMessage` in a content script waits for the browser process. */
-  private async readLabels(): Promise<SidebarLabels> {
-    this.labels ??= await callBackground('sidebar.labels', {}).catch(() => ({
-      title: t('sidebarTitle'),
-      tab: t('extName'),
-      show: t('sidebarShow'),
-      hide: t('sidebarHide'),
-    }));
-    return this.labels;
   }
 
   hide(): void {
@@ -85,8 +76,9 @@ export class SidebarFrame {
   }
 
   private async setCollapsed(collapsed: boolean): Promise<void> {
+    this.collapsed = collapsed;
     this.render(collapsed);
-    await browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
+    await saveSidebarCollapsed(collapsed);
   }
 
   private render(collapsed: boolean): void {
@@ -97,9 +89,4 @@ export class SidebarFrame {
     this.toggle.setAttribute('aria-label', label ?? '');
     this.toggle.title = label ?? '';
   }
-}
-
-async function isCollapsed(): Promise<boolean> {
-  const stored = await browser.storage.local.get(COLLAPSED_KEY);
-  return stored[COLLAPSED_KEY] === true;
 }

@@ -1,10 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { callBackground } from '../messaging/client';
 import type { PageContext } from '../messaging/page-context';
-import { readDisplayPlaces, watchDisplayPlaces, type DisplayPlace } from '../display/display-place';
+import { watchDisplayPlaces, type DisplayPlace } from '../display/display-place';
 import type { SiteAdapter } from './site-adapter';
 import { answerDraftCommands } from './draft-commands';
 import { SidebarFrame } from './sidebar-frame';
+import { readSidebarSetup } from './sidebar-setup';
 
 /**
  * The whole content script: read the page, tell the background, show or hide the sidebar,
@@ -12,7 +13,8 @@ import { SidebarFrame } from './sidebar-frame';
  * Where the user chose the browser's side panel, it only reads: no element, style or frame enters the page.
  */
 export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter): void {
-  const frame = new SidebarFrame(document, adapter.headerHeight);
+  const setup = readSidebarSetup(adapter.site);
+  const frame = new SidebarFrame(document, adapter.headerHeight, setup);
   let lastReported = '';
   let personShown = false;
   /** Unknown until read: nothing is added before the choice is known. */
@@ -61,9 +63,9 @@ export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter):
     place = places[adapter.site];
     placeFrame();
   });
-  void readDisplayPlaces().then(
-    (places) => {
-      place ??= places[adapter.site];
+  void setup.then(
+    (stored) => {
+      place ??= stored.place;
       placeFrame();
     },
     () => undefined,

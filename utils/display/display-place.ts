@@ -15,7 +15,7 @@ export type DisplayPlaces = Record<Site, DisplayPlace>;
 export const DISPLAY_KEY = 'displayPlaces';
 export const DEFAULT_PLACES: DisplayPlaces = { linkedin: 'page', gmail: 'page' };
 
-function placesFrom(stored: unknown): DisplayPlaces {
+export function placesFrom(stored: unknown): DisplayPlaces {
   const places = { ...DEFAULT_PLACES };
   if (typeof stored !== 'object' || stored === null) return places;
   for (const site of SITES) {

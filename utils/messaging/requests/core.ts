@@ -11,6 +11,7 @@ import {
   type Interaction,
 } from '../../domain/model';
 import type { Settings } from '../../domain/settings';
+import { SITES, type DisplayPlace } from '../../display/display-place';
 import type { OrganisationBrief } from '../../db/organisation-brief';
 import { ContentCommandSchema } from '../content-command';
 import { PageContextSchema, type PageContext } from '../page-context';
@@ -97,6 +98,14 @@ export interface SidebarLabels {
   hide: string;
 }
 
+/** What the content script needs before it adds anything to the page, in one answer. */
+export interface SidebarSetup {
+  labels: SidebarLabels;
+  /** Where the user wants Rapport on this site: beside the page, or in the browser's side panel. */
+  place: DisplayPlace;
+  collapsed: boolean;
+}
+
 export interface SidebarState {
   tabId: number;
   context?: PageContext;
@@ -110,8 +119,11 @@ export type DraftResult =
 export const CORE_REQUESTS = {
   'page.context': { from: ['content-script'], input: PageContextSchema },
   'sidebar.state': { from: ['extension-page'], input: v.object({}) },
-  /** The in-page frame's labels: `i18n.getMessage` in a content script blocks the host page on its first call. */
-  'sidebar.labels': { from: ['content-script'], input: v.object({}) },
+  /**
+   * The in-page frame's labels, place and folded state in one round trip: `i18n.getMessage` in a content script
+   * blocks the host page on its first call, and every storage read from the page is one more message.
+   */
+  'sidebar.setup': { from: ['content-script'], input: v.object({ site: v.picklist(SITES) }) },
   'contact.lookup': {
     from: ['extension-page'],
     /** `linkedinName`: a LinkedIn chat partner, whose slug the messaging page rarely shows. */
@@ -132,7 +144,7 @@ export const CORE_REQUESTS = {
 export interface CoreOutputs {
   'page.context': null;
   'sidebar.state': SidebarState;
-  'sidebar.labels': SidebarLabels;
+  'sidebar.setup': SidebarSetup;
   'contact.lookup': ContactCard | null;
   'contact.card': ContactCard | null;
   'contact.add': Contact;

@@ -11,11 +11,12 @@ const MAX_VISITED = 100_000;
  * an in-app navigation these blocks still describe the previous profile, hence the slug match.
  */
 export function readBprProfile(doc: Document, slug: string): StrategyReading | undefined {
-  // Real pages carry dozens of large blocks: parse only those that name the slug (ASCII slugs appear as written).
-  const needle = /^[\x20-\x7e]+$/.test(slug) ? `"${slug}"` : undefined;
+  // Real pages carry dozens of large blocks: parse only those that name the slug (ASCII slugs appear as written),
+  // searched without copying the block's text in lower case.
+  const needle = /^[\x20-\x7e]+$/.test(slug) ? new RegExp(`"${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i') : undefined;
   for (const code of doc.querySelectorAll('code[id^="bpr-guid-"]')) {
     const text = codeText(code);
-    if (needle && !text.toLowerCase().includes(needle)) continue;
+    if (needle && !needle.test(text)) continue;
     const profile = findProfileEntity(parseJson(text), slug);
     const facts = profile && cleanFacts(factsOf(profile));
     if (facts) return { strategy: 'bpr-code', source: 'structured-data', facts };

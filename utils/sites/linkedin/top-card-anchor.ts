@@ -49,7 +49,11 @@ export function showsAnotherProfilesTopCard(doc: Document, slug: string): boolea
 
 /** Links to the profile page itself (`/in/<slug>/`), like the 2026 top card's name link. */
 export function linksToProfile(root: ParentNode, slug: string): Element[] {
+  const asciiSlug = /^[\x20-\x7e]+$/.test(slug);
   return [...root.querySelectorAll('a[href*="/in/"]')].filter((link) => {
+    // Real pages link hundreds of other profiles: parse only addresses that can name this one.
+    const href = link.getAttribute('href') ?? '';
+    if (asciiSlug && !href.includes('%') && !href.toLowerCase().includes(slug)) return false;
     const target = readProfileLink(link);
     return target?.slug === slug && isLinkedInProfilePath(target.pathname) && !target.pathname.includes('/overlay/');
   });
@@ -57,11 +61,32 @@ export function linksToProfile(root: ParentNode, slug: string): Element[] {
 
 /** The smallest ancestor of `anchor` that also holds a named heading before it: the top card. */
 export function cardAround(anchor: Element): Element | undefined {
+  // The smallest such ancestor is the one holding the nearest named heading before the anchor: an element holds
+  // a contiguous stretch of the document, so any earlier heading's common ancestor with the anchor holds it too.
+  const heading = nearestHeadingBefore(anchor);
+  if (!heading) return undefined;
   for (let current = anchor.parentElement; current; current = current.parentElement) {
-    if (headingsBefore(current, anchor).length > 0) return current;
+    if (current !== heading && current.contains(heading)) return current;
     if (current.tagName === 'MAIN' || current.tagName === 'BODY') return undefined;
   }
   return undefined;
+}
+
+/** Walks back from `anchor` in document order (its ancestors included), not beyond `main` or `body`. */
+function nearestHeadingBefore(anchor: Element): Element | undefined {
+  for (let node = previousElement(anchor); node; node = previousElement(node)) {
+    if ((node.tagName === 'H1' || node.tagName === 'H2') && visibleText(node).trim() !== '') return node;
+    if (node.tagName === 'MAIN' || node.tagName === 'BODY') return undefined;
+  }
+  return undefined;
+}
+
+/** The element before `element` in document order: the previous sibling's last descendant, else the parent. */
+function previousElement(element: Element): Element | null {
+  let node = element.previousElementSibling;
+  if (!node) return element.parentElement;
+  while (node.lastElementChild) node = node.lastElementChild;
+  return node;
 }
 
 /**
