@@ -98,6 +98,32 @@ test('both profiles connect through the labelled fields; a contact created in on
   for (const secret of [ANNA.password, BEN.password]) assert.ok(!docs.includes(secret), 'no password in the synced data');
 });
 
+test('a template created on one profile appears on the other', async () => {
+  const options = await laptop.context.newPage();
+  await options.goto(laptop.extensionUrl('options.html#templates'));
+  await options.getByLabel('Language').selectOption('de');
+  await options.getByLabel('Type of note').selectOption({ label: 'Call summary' });
+  await options.getByRole('button', { name: 'Add a template' }).click();
+  await options.getByLabel('Form of address', { exact: true }).selectOption('du');
+  await options.getByLabel('Subject').fill('Von Anna geteilt');
+  await options.getByLabel('Message', { exact: true }).fill('{greeting},\n\nGETEILTE VORLAGE\n\n{signature}');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByText('Saved. New drafts use it.').waitFor();
+  await options.close();
+
+  const templates = await desktop.context.newPage();
+  await templates.goto(desktop.extensionUrl('options.html#templates'));
+  await templates.getByLabel('Language').selectOption('de');
+  await templates.getByLabel('Type of note').selectOption({ label: 'Call summary' });
+  await templates.getByTestId('template-row').filter({ hasText: 'Von Anna geteilt' }).waitFor({ timeout: 20_000 });
+  const stored = await templates.evaluate(() => chrome.storage.local.get('draftTemplates'));
+  const shared = stored.draftTemplates.find((template) => template.subject === 'Von Anna geteilt');
+  assert.equal(shared.kind, 'call-summary');
+  assert.equal(shared.formality, 'du');
+  assert.match(shared.body, /GETEILTE VORLAGE/);
+  await templates.close();
+});
+
 test('concurrent offline edits converge to the same contact on both, and the losing value stays readable', async () => {
   const { contact } = await lookup(laptop, 'clara@example.org');
   await server.kill();
@@ -132,6 +158,9 @@ test('the server killed in the middle of a large sync: after a restart it resume
     emails: [`person.${index}@example.net`],
     company: `Company ${index % 17}`,
   }));
+  const contactDocs = async () => (await server.allDocs()).rows.filter((row) => row.id.startsWith('contact:') && !row.value.deleted).length;
+  // The database also holds templates and settings: contacts are counted by their documents' ids.
+  const contactsBefore = await contactDocs();
   const before = await server.docCount();
   await laptop.call('import.apply', { create: people, merge: [] });
   // Killed while the upload is under way (batches of 250): some of the new contacts are on the server, not all.
@@ -150,10 +179,8 @@ test('the server killed in the middle of a large sync: after a restart it resume
   for (const rapport of [laptop, desktop]) {
     const list = await rapport.context.newPage();
     await list.goto(rapport.extensionUrl('options.html#contacts'));
-    await list.getByText(`Contacts: ${(before + PEOPLE).toLocaleString('en')}`).waitFor({ timeout: 60_000 });
+    await list.getByText(`Contacts: ${(contactsBefore + PEOPLE).toLocaleString('en')}`).waitFor({ timeout: 60_000 });
     await list.close();
   }
-  const { rows } = await server.allDocs();
-  const bundles = rows.filter((row) => row.id.startsWith('contact:') && !row.value.deleted);
-  assert.equal(bundles.length, before + PEOPLE, 'one document per contact on the server');
+  assert.equal(await contactDocs(), contactsBefore + PEOPLE, 'one document per contact on the server');
 });

@@ -17,6 +17,7 @@ import { createRouter } from './router';
 import { announceDataChange, forgetClosedTabs, forgetTab } from './tab-contexts';
 import { createSyncEngine } from '../sync/engine';
 import { mergeLabels } from './options-handlers';
+import { USER_TEMPLATES_KEY } from '../drafts-store';
 
 /** Registers every listener synchronously, so a worker woken by an event finds them in place. */
 export function startBackground(): void {
@@ -50,6 +51,10 @@ export function startBackground(): void {
       await Promise.all([refreshBadge(await db()), announceDataChange()]);
       await scheduleNextRollover();
     })().catch((error: unknown) => console.error('Rapport could not refresh the badge', error));
+  });
+  // Pages save templates to storage.local themselves: sync learns of it here.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && USER_TEMPLATES_KEY in changes) sync.afterWrite();
   });
   listenToNotificationClicks();
   listenToCommands();
