@@ -2,10 +2,11 @@
 // page to one PouchDB Server (a real CouchDB-protocol server) on 127.0.0.1, with two member users.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoOffSiteRequests, startRapport, waitUntil } from './harness.mjs';
+import { assertNoOffSiteRequests, sidebarOf, startRapport, waitUntil } from './harness.mjs';
 import { MEMBERS, startSyncServer } from './sync-server.mjs';
 
 const [ANNA, BEN] = MEMBERS;
+const KENJI = 'https://www.linkedin.com/in/kenji-watanabe-demo/';
 let server;
 let laptop;
 let desktop;
@@ -13,8 +14,8 @@ let desktop;
 before(async () => {
   server = await startSyncServer({ persistent: true });
   [laptop, desktop] = await Promise.all([
-    startRapport({ allowedOrigins: [server.origin] }),
-    startRapport({ allowedOrigins: [server.origin] }),
+    startRapport({ allowedOrigins: [server.origin], pages: { [KENJI]: 'demo/linkedin-kenji.html' } }),
+    startRapport({ allowedOrigins: [server.origin], pages: { [KENJI]: 'demo/linkedin-kenji.html' } }),
   ]);
 });
 after(async () => {
@@ -122,6 +123,28 @@ test('a template created on one profile appears on the other', async () => {
   assert.equal(shared.formality, 'du');
   assert.match(shared.body, /GETEILTE VORLAGE/);
   await templates.close();
+});
+
+test('the sidebar says who changed a contact last when it was someone else, and not for one’s own changes', async () => {
+  await laptop.call('contact.add', { displayName: 'Kenji Watanabe', linkedinSlug: 'kenji-watanabe-demo', company: 'Watanabe Studio' });
+  await waitUntil(async () => (await desktop.call('contact.lookup', { linkedinSlug: 'kenji-watanabe-demo' })) ?? undefined, {
+    timeout: 20_000,
+    interval: 100,
+    message: 'Kenji to arrive',
+  });
+  const onDesktop = await desktop.context.newPage();
+  await onDesktop.goto(KENJI);
+  const sidebar = await sidebarOf(onDesktop);
+  await sidebar.getByRole('heading', { name: 'Kenji Watanabe' }).waitFor();
+  assert.equal(await sidebar.getByTestId('changed-by').innerText(), 'Changed by anna, today');
+  await onDesktop.close();
+
+  const onLaptop = await laptop.context.newPage();
+  await onLaptop.goto(KENJI);
+  const own = await sidebarOf(onLaptop);
+  await own.getByRole('heading', { name: 'Kenji Watanabe' }).waitFor();
+  assert.equal(await own.getByTestId('changed-by').count(), 0, 'anna’s own change needs no note');
+  await onLaptop.close();
 });
 
 test('concurrent offline edits converge to the same contact on both, and the losing value stays readable', async () => {
