@@ -207,3 +207,18 @@ test('the server killed in the middle of a large sync: after a restart it resume
   }
   assert.equal(await contactDocs(), contactsBefore + PEOPLE, 'one document per contact on the server');
 });
+
+test('when the network returns, the worker syncs at once instead of waiting for its one-minute retry alarm', async () => {
+  const { contact } = await lookup(laptop, 'clara@example.org');
+  await server.kill();
+  await laptop.call('contact.update', { contactId: contact.id, patch: { notes: 'Written while offline' } });
+  await laptopPage.getByRole('button', { name: 'Sync now' }).click();
+  await waitForStatus(laptopPage, /Offline: the server cannot be reached/);
+  await server.restart();
+  const worker = await laptop.currentWorker();
+  const back = Date.now();
+  await worker.evaluate(() => self.dispatchEvent(new Event('online')));
+  await waitForContact(desktop, 'clara@example.org', (card) => card.notes === 'Written while offline', 15_000);
+  console.log(`# after the network returned the change reached the other profile in ${Date.now() - back} ms`);
+  assert.ok(Date.now() - back < 30_000, 'well before the retry alarm');
+});

@@ -16,6 +16,7 @@ import { createHandlers } from './handlers';
 import { createRouter } from './router';
 import { announceDataChange, forgetClosedTabs, forgetTab } from './tab-contexts';
 import { createSyncEngine } from '../sync/engine';
+import { listenForNetwork } from '../sync/network';
 import { mergeLabels } from './options-handlers';
 import { USER_TEMPLATES_KEY } from '../drafts-store';
 
@@ -52,6 +53,8 @@ export function startBackground(): void {
       await scheduleNextRollover();
     })().catch((error: unknown) => console.error('Rapport could not refresh the badge', error));
   });
+  // A worker alive when the network returns syncs at once; a stopped one is woken by the retry alarm or a page.
+  listenForNetwork(() => void sync.networkBack().catch(() => console.warn('Rapport could not resume sync')));
   // Pages save templates to storage.local themselves: sync learns of it here.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && USER_TEMPLATES_KEY in changes) sync.afterWrite();

@@ -326,6 +326,15 @@ export function createSyncEngine({ db, refresh, mergeLabels }: SyncEngineDeps) {
     afterWrite(): void {
       schedule(live ? 'light' : 'full', live ? LIVE_AFTER_WRITE_MS : AFTER_WRITE_MS);
     },
+    /**
+     * The network is back (the worker's `online` event): sync at once rather than at the retry alarm, and start live
+     * replication over when it was waiting out its retry delay.
+     */
+    async networkBack(): Promise<void> {
+      if (!(await connection())) return;
+      if (liveFailing) restartLive();
+      await cycle('full');
+    },
     isSyncAlarm: (name: string) => name === PERIODIC_ALARM || name === RETRY_ALARM,
     onAlarm: () => cycle('full'),
     /** Live replication while an extension page is open: each page asks again every 20 s, which keeps the worker awake. */
