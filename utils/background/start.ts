@@ -55,7 +55,7 @@ export function startBackground(): void {
   });
   // A worker alive when the network returns syncs at once; a stopped one is woken by the retry alarm or a page.
   listenForNetwork(() => void sync.networkBack().catch(() => console.warn('Rapport could not resume sync')));
-  // Pages save templates to storage.local themselves: sync learns of it here.
+  // Templates live in storage.local (saved by the drafts handlers and backup restores): sync learns of changes here.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && USER_TEMPLATES_KEY in changes) sync.afterWrite();
   });

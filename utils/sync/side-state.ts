@@ -3,8 +3,8 @@ import { sameValue, stampWrite, type FieldValues, type RecordMeta, type Stamp, t
 
 /**
  * Records that live outside the contact stores (user templates, the shared settings) sync one document each, with
- * the same field stamps and merge as contacts. They are written by code that knows nothing of sync (pages write
- * templates to `storage.local`, the settings page saves settings), so their stamps come from comparing what the
+ * the same field stamps and merge as contacts. They are written by code that knows nothing of sync (the drafts store
+ * keeps templates in `storage.local`, the settings are saved in their own store), so their stamps come from comparing what the
  * device holds with the state this module last saw: a field that differs is a local change, stamped when seen.
  */
 export interface SideState {

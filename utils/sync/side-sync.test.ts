@@ -133,19 +133,41 @@ describe('syncing templates and shared settings', () => {
     expect(JSON.stringify(await allDocs(server))).not.toMatch(/dailyNotification|autoLog/);
   });
 
-  it('a template changed by a page while a pass merges is not overwritten: the pass stands back and the next one merges it', async () => {
+  it('a template saved while a pass merges waits for the merge, and both are kept', async () => {
     const clock = { now: 1000 };
     const [laptop, desktop, server] = await Promise.all([profile('dev-a', 'anna', clock), profile('dev-b', 'ben', clock), memoryPouch()]);
     await saveUserTemplate(own('own.1', 'From the laptop'), laptop.storage);
     await laptop.pass();
     await exchange(laptop.replica, server);
     await exchange(server, desktop.replica);
-    // A page saves a template on the desktop between the pass's read and its write.
+    // A page's save reaches the background while the pass is between reading and writing the templates.
+    let reads = 0;
+    let saving: Promise<unknown> | undefined;
+    const racing: TemplateStorage = {
+      get: async (key) => {
+        reads += 1;
+        if (reads === 2) saving = saveUserTemplate(own('own.2', 'Typed meanwhile'), desktop.storage);
+        return desktop.storage.get(key);
+      },
+      set: (values) => desktop.storage.set(values),
+    };
+    expect((await desktop.pass(racing)).retry).toBe(false);
+    await saving;
+    expect((await readUserTemplates(desktop.storage)).map((template) => template.id)).toEqual(['own.1', 'own.2']);
+  });
+
+  it('a template written around the background meanwhile is not overwritten: the pass stands back and the next one merges it', async () => {
+    const clock = { now: 1000 };
+    const [laptop, desktop, server] = await Promise.all([profile('dev-a', 'anna', clock), profile('dev-b', 'ben', clock), memoryPouch()]);
+    await saveUserTemplate(own('own.1', 'From the laptop'), laptop.storage);
+    await laptop.pass();
+    await exchange(laptop.replica, server);
+    await exchange(server, desktop.replica);
     let reads = 0;
     const racing: TemplateStorage = {
       get: async (key) => {
         reads += 1;
-        if (reads === 2) await saveUserTemplate(own('own.2', 'Typed meanwhile'), desktop.storage);
+        if (reads === 2) await desktop.storage.set({ [USER_TEMPLATES_KEY]: [own('own.2', 'Typed meanwhile')] });
         return desktop.storage.get(key);
       },
       set: (values) => desktop.storage.set(values),

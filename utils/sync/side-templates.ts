@@ -1,5 +1,5 @@
 import type { DraftTemplate } from '../drafts';
-import { parseUserTemplates, USER_TEMPLATES_KEY, type TemplateStorage } from '../drafts-store';
+import { oneTemplateWriteAtATime, parseUserTemplates, USER_TEMPLATES_KEY, type TemplateStorage } from '../drafts-store';
 import { canonical, type FieldValues } from './record-merge';
 import type { SideSource } from './side-sync';
 
@@ -49,15 +49,18 @@ export function templatesSource(storage: TemplateStorage): SideSource {
       const { templates, token } = await read();
       return { values: Object.fromEntries(templates.map((template) => [`${TEMPLATE_DOC_PREFIX}${template.id}`, templateValue(template)])), token };
     },
-    async write(values, token) {
-      const now = await read();
-      if (now.token !== token) return undefined;
-      const next = applyTemplateValues(now.templates, values);
-      await storage.set({ [USER_TEMPLATES_KEY]: next });
-      const held = new Map(next.map((template) => [`${TEMPLATE_DOC_PREFIX}${template.id}`, templateValue(template)]));
-      return Object.entries(values)
-        .filter(([id, value]) => (value.template === null ? !held.has(id) : held.has(id) && canonical(held.get(id)) === canonical(value)))
-        .map(([id]) => id);
+    write(values, token) {
+      // In line with the pages' saves (made by the background too), so the check and the write are one step.
+      return oneTemplateWriteAtATime(async () => {
+        const now = await read();
+        if (now.token !== token) return undefined;
+        const next = applyTemplateValues(now.templates, values);
+        await storage.set({ [USER_TEMPLATES_KEY]: next });
+        const held = new Map(next.map((template) => [`${TEMPLATE_DOC_PREFIX}${template.id}`, templateValue(template)]));
+        return Object.entries(values)
+          .filter(([id, value]) => (value.template === null ? !held.has(id) : held.has(id) && canonical(held.get(id)) === canonical(value)))
+          .map(([id]) => id);
+      });
     },
   };
 }
