@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import type { AliasOptions } from 'vite';
+import { SERVER_PERMISSION_SCOPE } from './utils/sync/server-address';
 
 const SITES = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
 
@@ -44,13 +45,17 @@ export default defineConfig({
       }
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
-    // Asked for only when the user turns on the daily reminder in the settings.
-    optional_permissions: ['notifications'],
+    // notifications: asked for only when the user turns on the daily reminder in the settings. The sync server's host:
+    // asked for on Connect, that one host only (nothing is granted at install); the server's CORS is the alternative.
+    // Manifest V2 (Firefox) lists optional hosts among the optional permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['notifications', ...SERVER_PERMISSION_SCOPE] }
+      : { optional_permissions: ['notifications'], optional_host_permissions: [...SERVER_PERMISSION_SCOPE] }),
     host_permissions: SITES,
     action: { default_title: '__MSG_extName__' },
     // Listed in the browser's shortcut settings (chrome://extensions/shortcuts, about:addons), where users change them.

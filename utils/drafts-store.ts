@@ -13,7 +13,7 @@ export interface TemplateStorage {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-const StoredTemplateSchema = v.object({
+export const StoredTemplateSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9._-]{1,100}$/)),
   kind: v.picklist(DRAFT_KINDS),
   language: v.picklist(['de', 'en']),
@@ -56,30 +56,49 @@ export async function readUserTemplates(storage: TemplateStorage = browser.stora
   return parseUserTemplates(stored[USER_TEMPLATES_KEY]);
 }
 
-/** Adds or replaces the template with this id. Refuses one that would not survive reading back. */
-export async function saveUserTemplate(template: DraftTemplate, storage: TemplateStorage = browser.storage.local): Promise<DraftTemplate[]> {
-  const [checked] = parseUserTemplates([template]);
-  if (!checked) throw new Error('This template cannot be stored.');
-  const current = await readUserTemplates(storage);
-  const index = current.findIndex((existing) => existing.id === checked.id);
-  if (index < 0 && current.length >= MAX_USER_TEMPLATES) throw new Error(`At most ${MAX_USER_TEMPLATES} templates can be stored.`);
-  const next = index < 0 ? [...current, checked] : current.map((existing, i) => (i === index ? checked : existing));
-  await storage.set({ [USER_TEMPLATES_KEY]: next });
+let writing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Every write of the templates key reads, changes and writes the whole list: within one context (the background,
+ * which makes them all: pages' saves, backup restores and sync's merges) they run one after another, so none
+ * overwrites what another just wrote.
+ */
+export function oneTemplateWriteAtATime<T>(write: () => Promise<T>): Promise<T> {
+  const next = writing.then(write, write);
+  writing = next.catch(() => undefined);
   return next;
+}
+
+/** Adds or replaces the template with this id. Refuses one that would not survive reading back. */
+export function saveUserTemplate(template: DraftTemplate, storage: TemplateStorage = browser.storage.local): Promise<DraftTemplate[]> {
+  return oneTemplateWriteAtATime(async () => {
+    const [checked] = parseUserTemplates([template]);
+    if (!checked) throw new Error('This template cannot be stored.');
+    const current = await readUserTemplates(storage);
+    const index = current.findIndex((existing) => existing.id === checked.id);
+    if (index < 0 && current.length >= MAX_USER_TEMPLATES) throw new Error(`At most ${MAX_USER_TEMPLATES} templates can be stored.`);
+    const next = index < 0 ? [...current, checked] : current.map((existing, i) => (i === index ? checked : existing));
+    await storage.set({ [USER_TEMPLATES_KEY]: next });
+    return next;
+  });
 }
 
 /** Deletes an own template, or for a built-in's id brings back the default. */
-export async function removeUserTemplate(id: string, storage: TemplateStorage = browser.storage.local): Promise<DraftTemplate[]> {
-  const next = (await readUserTemplates(storage)).filter((template) => template.id !== id);
-  await storage.set({ [USER_TEMPLATES_KEY]: next });
-  return next;
+export function removeUserTemplate(id: string, storage: TemplateStorage = browser.storage.local): Promise<DraftTemplate[]> {
+  return oneTemplateWriteAtATime(async () => {
+    const next = (await readUserTemplates(storage)).filter((template) => template.id !== id);
+    await storage.set({ [USER_TEMPLATES_KEY]: next });
+    return next;
+  });
 }
 
 /** Replaces all of the user's templates (restoring a backup); the ones that would not load are left out. */
-export async function replaceUserTemplates(stored: readonly unknown[], storage: TemplateStorage = browser.storage.local): Promise<DraftTemplate[]> {
-  const next = parseUserTemplates(stored);
-  await storage.set({ [USER_TEMPLATES_KEY]: next });
-  return next;
+export function replaceUserTemplates(stored: readonly unknown[], storage: TemplateStorage = browser.storage.local): Promise<DraftTemplate[]> {
+  return oneTemplateWriteAtATime(async () => {
+    const next = parseUserTemplates(stored);
+    await storage.set({ [USER_TEMPLATES_KEY]: next });
+    return next;
+  });
 }
 
 export function newUserTemplateId(): string {

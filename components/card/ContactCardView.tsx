@@ -48,6 +48,11 @@ export function ContactCardView({ card, person }: { card: ContactCard; person?: 
         {(contact.role || contact.company) && (
           <p className="subtle">{[contact.role, contact.company].filter(Boolean).join(' · ')}</p>
         )}
+        {card.changedBy && (
+          <p className="subtle" data-testid="changed-by">
+            {t('syncChangedBy', [card.changedBy.user, relativeDay(calendarDateOf(card.changedBy.at), language, today)])}
+          </p>
+        )}
       </header>
       {person?.pageFacts && <ChangeNotice card={card} pageFacts={person.pageFacts} />}
       <dl className="facts">

@@ -31,7 +31,7 @@ test('the Firefox manifest: own id, no data collection, a Firefox with the Navig
     gecko: { id: 'rapport@rapport.invalid', strict_min_version: '147.0', data_collection_permissions: { required: ['none'] } },
   });
   assert.deepEqual(manifest.permissions, ['storage', 'alarms', 'unlimitedStorage', 'https://mail.google.com/*', 'https://www.linkedin.com/*']);
-  assert.deepEqual(manifest.optional_permissions, ['notifications']);
+  assert.deepEqual(manifest.optional_permissions, ['notifications', 'https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
   assert.deepEqual(manifest.web_accessible_resources, ['sidebar.html']);
   assert.equal(manifest.externally_connectable, undefined);
 });

@@ -13,7 +13,8 @@ test('asks only for the permissions it uses', () => {
   // sidePanel: Rapport in the browser's side panel, for users who want nothing added to the sites' pages.
   assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'sidePanel', 'storage', 'unlimitedStorage']);
   assert.deepEqual([...manifest.host_permissions].sort(), SITES);
-  assert.equal(manifest.optional_host_permissions, undefined);
+  // The sync server's host, asked for on Connect (that one host only); nothing is granted at install.
+  assert.deepEqual(manifest.optional_host_permissions, ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
   assert.deepEqual(manifest.optional_permissions, ['notifications'], 'the daily reminder asks when the user turns it on');
   assert.equal(manifest.externally_connectable, undefined);
 });

@@ -2,10 +2,11 @@
 // page to one PouchDB Server (a real CouchDB-protocol server) on 127.0.0.1, with two member users.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoOffSiteRequests, startRapport, waitUntil } from './harness.mjs';
+import { assertNoOffSiteRequests, sidebarOf, startRapport, waitUntil } from './harness.mjs';
 import { MEMBERS, startSyncServer } from './sync-server.mjs';
 
 const [ANNA, BEN] = MEMBERS;
+const KENJI = 'https://www.linkedin.com/in/kenji-watanabe-demo/';
 let server;
 let laptop;
 let desktop;
@@ -13,8 +14,8 @@ let desktop;
 before(async () => {
   server = await startSyncServer({ persistent: true });
   [laptop, desktop] = await Promise.all([
-    startRapport({ allowedOrigins: [server.origin] }),
-    startRapport({ allowedOrigins: [server.origin] }),
+    startRapport({ allowedOrigins: [server.origin], pages: { [KENJI]: 'demo/linkedin-kenji.html' } }),
+    startRapport({ allowedOrigins: [server.origin], pages: { [KENJI]: 'demo/linkedin-kenji.html' } }),
   ]);
 });
 after(async () => {
@@ -98,6 +99,54 @@ test('both profiles connect through the labelled fields; a contact created in on
   for (const secret of [ANNA.password, BEN.password]) assert.ok(!docs.includes(secret), 'no password in the synced data');
 });
 
+test('a template created on one profile appears on the other', async () => {
+  const options = await laptop.context.newPage();
+  await options.goto(laptop.extensionUrl('options.html#templates'));
+  await options.getByLabel('Language').selectOption('de');
+  await options.getByLabel('Type of note').selectOption({ label: 'Call summary' });
+  await options.getByRole('button', { name: 'Add a template' }).click();
+  await options.getByLabel('Form of address', { exact: true }).selectOption('du');
+  await options.getByLabel('Subject').fill('Von Anna geteilt');
+  await options.getByLabel('Message', { exact: true }).fill('{greeting},\n\nGETEILTE VORLAGE\n\n{signature}');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByText('Saved. New drafts use it.').waitFor();
+  await options.close();
+
+  const templates = await desktop.context.newPage();
+  await templates.goto(desktop.extensionUrl('options.html#templates'));
+  await templates.getByLabel('Language').selectOption('de');
+  await templates.getByLabel('Type of note').selectOption({ label: 'Call summary' });
+  await templates.getByTestId('template-row').filter({ hasText: 'Von Anna geteilt' }).waitFor({ timeout: 20_000 });
+  const stored = await templates.evaluate(() => chrome.storage.local.get('draftTemplates'));
+  const shared = stored.draftTemplates.find((template) => template.subject === 'Von Anna geteilt');
+  assert.equal(shared.kind, 'call-summary');
+  assert.equal(shared.formality, 'du');
+  assert.match(shared.body, /GETEILTE VORLAGE/);
+  await templates.close();
+});
+
+test('the sidebar says who changed a contact last when it was someone else, and not for one’s own changes', async () => {
+  await laptop.call('contact.add', { displayName: 'Kenji Watanabe', linkedinSlug: 'kenji-watanabe-demo', company: 'Watanabe Studio' });
+  await waitUntil(async () => (await desktop.call('contact.lookup', { linkedinSlug: 'kenji-watanabe-demo' })) ?? undefined, {
+    timeout: 20_000,
+    interval: 100,
+    message: 'Kenji to arrive',
+  });
+  const onDesktop = await desktop.context.newPage();
+  await onDesktop.goto(KENJI);
+  const sidebar = await sidebarOf(onDesktop);
+  await sidebar.getByRole('heading', { name: 'Kenji Watanabe' }).waitFor();
+  assert.equal(await sidebar.getByTestId('changed-by').innerText(), 'Changed by anna, today');
+  await onDesktop.close();
+
+  const onLaptop = await laptop.context.newPage();
+  await onLaptop.goto(KENJI);
+  const own = await sidebarOf(onLaptop);
+  await own.getByRole('heading', { name: 'Kenji Watanabe' }).waitFor();
+  assert.equal(await own.getByTestId('changed-by').count(), 0, 'anna’s own change needs no note');
+  await onLaptop.close();
+});
+
 test('concurrent offline edits converge to the same contact on both, and the losing value stays readable', async () => {
   const { contact } = await lookup(laptop, 'clara@example.org');
   await server.kill();
@@ -132,6 +181,9 @@ test('the server killed in the middle of a large sync: after a restart it resume
     emails: [`person.${index}@example.net`],
     company: `Company ${index % 17}`,
   }));
+  const contactDocs = async () => (await server.allDocs()).rows.filter((row) => row.id.startsWith('contact:') && !row.value.deleted).length;
+  // The database also holds templates and settings: contacts are counted by their documents' ids.
+  const contactsBefore = await contactDocs();
   const before = await server.docCount();
   await laptop.call('import.apply', { create: people, merge: [] });
   // Killed while the upload is under way (batches of 250): some of the new contacts are on the server, not all.
@@ -150,10 +202,23 @@ test('the server killed in the middle of a large sync: after a restart it resume
   for (const rapport of [laptop, desktop]) {
     const list = await rapport.context.newPage();
     await list.goto(rapport.extensionUrl('options.html#contacts'));
-    await list.getByText(`Contacts: ${(before + PEOPLE).toLocaleString('en')}`).waitFor({ timeout: 60_000 });
+    await list.getByText(`Contacts: ${(contactsBefore + PEOPLE).toLocaleString('en')}`).waitFor({ timeout: 60_000 });
     await list.close();
   }
-  const { rows } = await server.allDocs();
-  const bundles = rows.filter((row) => row.id.startsWith('contact:') && !row.value.deleted);
-  assert.equal(bundles.length, before + PEOPLE, 'one document per contact on the server');
+  assert.equal(await contactDocs(), contactsBefore + PEOPLE, 'one document per contact on the server');
+});
+
+test('when the network returns, the worker syncs at once instead of waiting for its one-minute retry alarm', async () => {
+  const { contact } = await lookup(laptop, 'clara@example.org');
+  await server.kill();
+  await laptop.call('contact.update', { contactId: contact.id, patch: { notes: 'Written while offline' } });
+  await laptopPage.getByRole('button', { name: 'Sync now' }).click();
+  await waitForStatus(laptopPage, /Offline: the server cannot be reached/);
+  await server.restart();
+  const worker = await laptop.currentWorker();
+  const back = Date.now();
+  await worker.evaluate(() => self.dispatchEvent(new Event('online')));
+  await waitForContact(desktop, 'clara@example.org', (card) => card.notes === 'Written while offline', 15_000);
+  console.log(`# after the network returned the change reached the other profile in ${Date.now() - back} ms`);
+  assert.ok(Date.now() - back < 30_000, 'well before the retry alarm');
 });

@@ -6,6 +6,7 @@ import { findLinkedInPartners } from '../db/linkedin-partner';
 import type { RapportDatabase } from '../db/open';
 import { readSettings } from '../db/settings-repo';
 import { readOrganisationBrief } from '../db/organisation-brief';
+import { readChangedBy } from '../db/changed-by';
 import { normaliseEmail } from '../domain/identity';
 import type { Agreement, Contact } from '../domain/model';
 import { todayIn } from '../schedule/calendar';
@@ -132,6 +133,7 @@ async function contactCard(db: RapportDatabase, contact: Contact): Promise<Conta
   }
   const followUp = followUpCadenceOf(contact, open.length > 0, await readSettings(db));
   const organisation = await readOrganisationBrief(db, { contact });
+  const changedBy = await readChangedBy(db, contact.id);
   return {
     contact,
     openAgreements: sortOverdueFirst(open, todayIn()),
@@ -139,6 +141,7 @@ async function contactCard(db: RapportDatabase, contact: Contact): Promise<Conta
     agreementSources,
     followUp,
     ...(organisation ? { organisation } : {}),
+    ...(changedBy ? { changedBy } : {}),
   };
 }
 

@@ -16,7 +16,9 @@ import { createHandlers } from './handlers';
 import { createRouter } from './router';
 import { announceDataChange, forgetClosedTabs, forgetTab } from './tab-contexts';
 import { createSyncEngine } from '../sync/engine';
+import { listenForNetwork } from '../sync/network';
 import { mergeLabels } from './options-handlers';
+import { USER_TEMPLATES_KEY } from '../drafts-store';
 
 /** Registers every listener synchronously, so a worker woken by an event finds them in place. */
 export function startBackground(): void {
@@ -50,6 +52,12 @@ export function startBackground(): void {
       await Promise.all([refreshBadge(await db()), announceDataChange()]);
       await scheduleNextRollover();
     })().catch((error: unknown) => console.error('Rapport could not refresh the badge', error));
+  });
+  // A worker alive when the network returns syncs at once; a stopped one is woken by the retry alarm or a page.
+  listenForNetwork(() => void sync.networkBack().catch(() => console.warn('Rapport could not resume sync')));
+  // Templates live in storage.local (saved by the drafts handlers and backup restores): sync learns of changes here.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && USER_TEMPLATES_KEY in changes) sync.afterWrite();
   });
   listenToNotificationClicks();
   listenToCommands();

@@ -22,10 +22,21 @@ export interface SettingsSaved {
  * the same transaction, so the badge never counts by the old rule.
  */
 export async function saveSettings(db: RapportDatabase, change: SettingsChange): Promise<SettingsSaved> {
+  const saved = await saveSettingsIf(db, change, () => true);
+  if (!saved) throw new Error('Settings were not saved.');
+  return saved;
+}
+
+/** Saves settings only while `expected` holds for the stored ones, in the same transaction (sync applying a merge). */
+export async function saveSettingsIf(db: RapportDatabase, change: SettingsChange, expected: (before: Settings) => boolean): Promise<SettingsSaved | undefined> {
   const tx = openSettingsWrite(db);
   try {
     const store = tx.objectStore('settings');
     const before: Settings = { ...DEFAULT_SETTINGS, ...(await store.get('app')) };
+    if (!expected(before)) {
+      await abandon(tx);
+      return undefined;
+    }
     const settings: Settings = dropUndefined({ ...before, ...change });
     if (change.ownEmails) settings.ownEmails = [...new Set(change.ownEmails.map(normaliseEmail).filter(Boolean))];
     await store.put(settings, 'app');

@@ -9,6 +9,10 @@ import { LIVE_GRACE_MS } from './live-pages';
 import { probeServer, type ProbeResult, type SyncProblem } from './probe';
 import { reconcile, type Replica } from './reconcile';
 import { mergeSamePeople } from './same-people';
+import { settingsSource } from './side-settings';
+import { sideStateStore } from './side-store';
+import { syncSide, type SideReplica } from './side-sync';
+import { templatesSource } from './side-templates';
 import {
   lastSyncedOf,
   SYNC_APPLIED_SEQ_KEY,
@@ -145,6 +149,12 @@ export function createSyncEngine({ db, refresh, mergeLabels }: SyncEngineDeps) {
     });
   }
 
+  /** Templates and the shared settings, merged with the replica in one pass. */
+  function syncSideRecords(database: RapportDatabase, local: PouchDB.Database, me: DeviceEntry) {
+    const sources = [templatesSource(storage()), settingsSource(database, me.user)];
+    return syncSide(local as unknown as SideReplica, sources, sideStateStore(storage()), [Date.now(), me.device, me.user]);
+  }
+
   async function runCycle(kind: CycleKind): Promise<void> {
     const current = await connection();
     if (!current) return;
@@ -155,6 +165,7 @@ export function createSyncEngine({ db, refresh, mergeLabels }: SyncEngineDeps) {
     try {
       if (kind === 'full') await publish({ state: 'syncing', done: 0, lastSyncedAt });
       await sendPending(database, local, me);
+      const sideOut = await syncSideRecords(database, local, me);
       if (kind === 'full') {
         await replicateOnce(local, remote);
         await replicateOnce(remote, local, (done, pending) =>
@@ -164,14 +175,17 @@ export function createSyncEngine({ db, refresh, mergeLabels }: SyncEngineDeps) {
       const incoming = await takeIncoming(database, local, me);
       const merged = await mergeSamePeople(database, incoming.contactIds, mergeLabels());
       if (merged > 0) await sendPending(database, local, me);
-      if (kind === 'full' && (incoming.written > 0 || merged > 0)) await replicateOnce(local, remote);
+      const sideIn = await syncSideRecords(database, local, me);
+      if (kind === 'full' && (incoming.written > 0 || merged > 0 || sideIn.written > 0)) await replicateOnce(local, remote);
+      // A page changed a template while it was being merged: merge again soon.
+      if (sideOut.retry || sideIn.retry) schedule('light', AFTER_WRITE_MS);
       // Only a full cycle has spoken with the server: a light one (replica and app) must not report it reachable.
       if (kind === 'full') {
         await publish({ state: 'idle', lastSyncedAt: Date.now(), live: live !== undefined });
         // The server answers again: a live replication waiting out its retry delay starts over at once.
         if (liveFailing) restartLive();
       }
-      if (incoming.contactIds.length > 0 || merged > 0) await refresh();
+      if (incoming.contactIds.length > 0 || merged > 0 || sideOut.applied || sideIn.applied) await refresh();
     } catch (error) {
       await failed(error, lastSyncedAt);
     }
@@ -311,6 +325,15 @@ export function createSyncEngine({ db, refresh, mergeLabels }: SyncEngineDeps) {
     /** After every local write: soon, and at once while live. */
     afterWrite(): void {
       schedule(live ? 'light' : 'full', live ? LIVE_AFTER_WRITE_MS : AFTER_WRITE_MS);
+    },
+    /**
+     * The network is back (the worker's `online` event): sync at once rather than at the retry alarm, and start live
+     * replication over when it was waiting out its retry delay.
+     */
+    async networkBack(): Promise<void> {
+      if (!(await connection())) return;
+      if (liveFailing) restartLive();
+      await cycle('full');
     },
     isSyncAlarm: (name: string) => name === PERIODIC_ALARM || name === RETRY_ALARM,
     onAlarm: () => cycle('full'),

@@ -32,3 +32,20 @@ export function serverRoot(database: URL): URL {
 export function isLoopback(url: URL): boolean {
   return LOOPBACK.test(url.hostname);
 }
+
+/**
+ * What the manifest may grant at Connect (`optional_host_permissions`): any https server, or this computer over http.
+ * Nothing of it is granted at install; Connect asks for the one server's host only.
+ */
+export const SERVER_PERMISSION_SCOPE = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] as const;
+
+/**
+ * The host permission Connect asks for: the server's host, any port (match patterns in Firefox carry none).
+ * None for a loopback address the scope leaves out (`[::1]`, other 127.x): that server must allow CORS.
+ */
+export function serverPermissionPattern(text: string): string | undefined {
+  const parsed = parseServerAddress(text);
+  if (!parsed.ok) return undefined;
+  const { protocol, hostname } = parsed.url;
+  return protocol === 'https:' || hostname === 'localhost' || hostname === '127.0.0.1' ? `${protocol}//${hostname}/*` : undefined;
+}

@@ -9,7 +9,8 @@ import {
   type DraftUser,
   type TemplateFieldError,
 } from '../../../utils/drafts';
-import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH, newUserTemplateId, removeUserTemplate, saveUserTemplate } from '../../../utils/drafts-store';
+import { MAX_BODY_LENGTH, MAX_SUBJECT_LENGTH, newUserTemplateId } from '../../../utils/drafts-store';
+import { callBackground } from '../../../utils/messaging/client';
 import type { Formality, Language } from '../../../utils/domain/model';
 import { t } from '../../../utils/i18n';
 import { todayIn } from '../../../utils/schedule/calendar';
@@ -72,7 +73,7 @@ export function TemplateEditor({ template, origin, title, user, onDone }: Templa
 
   const save = async () => {
     if (builtIn && subject === builtIn.subject && body === builtIn.body) {
-      await removeUserTemplate(builtIn.id);
+      await callBackground('templates.remove', { id: builtIn.id });
     } else {
       const next: DraftTemplate = builtIn
         ? { ...builtIn, subject, body }
@@ -84,13 +85,13 @@ export function TemplateEditor({ template, origin, title, user, onDone }: Templa
             subject,
             body,
           };
-      await saveUserTemplate(next);
+      await callBackground('templates.save', { template: next });
     }
     return t('templatesSaved');
   };
 
   const remove = async (notice: string) => {
-    await removeUserTemplate(template.id);
+    await callBackground('templates.remove', { id: template.id });
     return notice;
   };
 

@@ -1,14 +1,22 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { BUILT_IN_TEMPLATES } from '../../../utils/drafts';
+import { BUILT_IN_TEMPLATES, type DraftTemplate } from '../../../utils/drafts';
 import { readUserTemplates, saveUserTemplate } from '../../../utils/drafts-store';
 import { TemplatesSection } from '../../options/TemplatesSection';
 import { button, byLabel, click, fromOutside, render, typeInto, useEnglishMessages } from '../../shared/test-dom';
 
-vi.mock('../../../utils/messaging/client', () => ({
-  callBackground: vi.fn(async () => ({ userName: 'Max Mustermann', signature: '' })),
-}));
+// The background's handlers for templates are the store's own functions (utils/background/drafts-handlers.ts).
+vi.mock('../../../utils/messaging/client', async () => {
+  const store = await import('../../../utils/drafts-store');
+  return {
+    callBackground: vi.fn(async (type: string, input: { template?: DraftTemplate; id?: string }) => {
+      if (type === 'templates.save' && input.template) return store.saveUserTemplate(input.template);
+      if (type === 'templates.remove' && input.id) return store.removeUserTemplate(input.id);
+      return { userName: 'Max Mustermann', signature: '' };
+    }),
+  };
+});
 
 const firstCallSummary = BUILT_IN_TEMPLATES.find((template) => template.id === 'call-summary.de.du.1');
 

@@ -3,8 +3,9 @@ import { t, uiLanguage } from '../../../utils/i18n';
 import { callBackground } from '../../../utils/messaging/client';
 import type { RequestOutput } from '../../../utils/messaging/protocol';
 import { SYNC_STATUS_KEY, type SyncStatus } from '../../../utils/sync/status';
-import { parseServerAddress } from '../../../utils/sync/server-address';
+import { parseServerAddress, serverPermissionPattern } from '../../../utils/sync/server-address';
 import { useAction } from '../shared/use-action';
+import { requestServerAccess } from './server-access';
 import { lastSyncedText, problemText, statusText } from './sync-texts';
 import { useStorageValue } from '../../shared/use-live-value';
 
@@ -78,7 +79,9 @@ function ConnectForm({ onConnected }: { onConnected: (connection: NonNullable<Co
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [create, setCreate] = useState(false);
-  const connecting = useAction(async () => {
+  const connecting = useAction(async (access: Promise<boolean>) => {
+    // Granted or not: without the permission the server's CORS settings must let the extension in.
+    await access;
     const result = await callBackground('sync.connect', { url, username, password, create });
     if (result.ok) onConnected({ url: result.url, username: username.trim() });
     return result;
@@ -87,9 +90,10 @@ function ConnectForm({ onConnected }: { onConnected: (connection: NonNullable<Co
   const addressProblem = address && !address.ok && address.problem !== 'invalid-url' ? address.problem : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void connecting.run();
+    void connecting.run(Promise.resolve(false));
   };
   const result = connecting.state.status === 'done' ? connecting.state.value : undefined;
+  const accessHost = serverPermissionPattern(url) === undefined ? undefined : address?.ok ? address.url.hostname : undefined;
   return (
     <form className="form" onSubmit={submit}>
       <div className="field">
@@ -137,6 +141,15 @@ function ConnectForm({ onConnected }: { onConnected: (connection: NonNullable<Co
         <p role="alert" data-testid="sync-problem">
           {problemText(result.problem)} {t('syncNothingChanged')}
         </p>
+      )}
+      {result && !result.ok && result.problem === 'cors' && accessHost && (
+        <div className="actions">
+          {/* The permission request must come from this click itself (a user gesture), before any await. */}
+          <button type="button" onClick={() => void connecting.run(requestServerAccess(url))} disabled={connecting.state.status === 'busy'}>
+            {t('syncAllowAccess', accessHost)}
+          </button>
+          <p className="subtle hint">{t('syncAllowAccessHint')}</p>
+        </div>
       )}
       {connecting.state.status === 'failed' && <p role="alert">{t('optActionFailed', connecting.state.message)}</p>}
     </form>

@@ -88,6 +88,8 @@ export interface ContactCard {
   organisation?: OrganisationBrief;
   /** The cadence the next follow-up comes from: between projects it can be quieter than the contact's own. */
   followUp?: { cadence?: Cadence; betweenProjects?: true; fromKind?: ContactKind };
+  /** Who changed the contact (or what is attached) last, when that was another sync user. */
+  changedBy?: { user: string; at: number };
 }
 
 /** The texts of the frame and its fold-away tab, in the UI language. */

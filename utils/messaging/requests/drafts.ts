@@ -1,11 +1,16 @@
 import * as v from 'valibot';
 import type { Agreement, Contact, Interaction } from '../../domain/model';
+import type { DraftTemplate } from '../../drafts';
+import { StoredTemplateSchema } from '../../drafts-store';
 import { id } from './fields';
 import type { RequestTable } from './table';
 
 /** What a draft needs to know about a contact, beyond its card. */
 export const DRAFTS_REQUESTS = {
   'draft.context': { from: ['extension-page'], input: v.object({ contactId: id }) },
+  /** The user's templates are written by the background only, one write at a time (sync merges them too). */
+  'templates.save': { from: ['extension-page'], input: v.object({ template: StoredTemplateSchema }) },
+  'templates.remove': { from: ['extension-page'], input: v.object({ id }) },
 } as const satisfies RequestTable;
 
 /** Someone else at the contact's company: whom a handover takes over from, and what they had agreed. */
@@ -28,4 +33,6 @@ export interface DraftContextData {
 
 export interface DraftsOutputs {
   'draft.context': DraftContextData | null;
+  'templates.save': DraftTemplate[];
+  'templates.remove': DraftTemplate[];
 }
