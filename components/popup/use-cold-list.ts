@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import type { GoingColdList } from '../../utils/db/going-cold';
-import { callBackground } from '../../utils/messaging/client';
+import { readGoingCold, type GoingColdList } from '../../utils/db/going-cold';
+import { openRapportDB } from '../../utils/db/open';
+import { todayIn } from '../../utils/schedule/calendar';
 import { useDataVersion } from '../shared/use-data-version';
 
 export type ColdListState = { status: 'loading' } | { status: 'ready'; list: GoingColdList } | { status: 'error'; message: string };
 
-/** The `limit` coldest relationships, reloaded whenever data changes; an answer older than one shown is dropped. */
+/**
+ * The `limit` coldest relationships, reloaded whenever data changes; an answer older than one shown is dropped.
+ * Read here rather than in the background, which is answering the popup's due list at the same moment.
+ */
 export function useColdList(limit: number): ColdListState {
   const version = useDataVersion();
   const [state, setState] = useState<ColdListState>({ status: 'loading' });
@@ -18,10 +22,12 @@ export function useColdList(limit: number): ColdListState {
       shown.current = request;
       setState(next);
     };
-    callBackground('cold.list', { limit }).then(
-      (list) => show({ status: 'ready', list }),
-      (reason: unknown) => show({ status: 'error', message: reason instanceof Error ? reason.message : String(reason) }),
-    );
+    openRapportDB()
+      .then((db) => readGoingCold(db, { today: todayIn(), now: Date.now(), limit }))
+      .then(
+        (list) => show({ status: 'ready', list }),
+        (reason: unknown) => show({ status: 'error', message: reason instanceof Error ? reason.message : String(reason) }),
+      );
   }, [limit, version]);
   return state;
 }

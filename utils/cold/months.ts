@@ -41,12 +41,13 @@ export function monthWindow(today: CalendarDate, count: number, timeZone?: strin
 }
 
 /** How many of `times` fall in each month of the window (times outside it are not counted). */
-export function countPerMonth(times: readonly Timestamp[], window: MonthWindow): number[] {
+export function countPerMonth(times: ArrayLike<Timestamp>, window: MonthWindow): number[] {
   const counts = new Array<number>(window.months.length).fill(0);
   const { bounds } = window;
   const first = bounds[0] ?? Infinity;
   const end = bounds[bounds.length - 1] ?? -Infinity;
-  for (const at of times) {
+  for (let index = 0; index < times.length; index += 1) {
+    const at = times[index] ?? Number.NaN;
     if (!(at >= first && at < end)) continue;
     let low = 0;
     let high = bounds.length - 1; // bounds[low] <= at < bounds[high]

@@ -1,9 +1,11 @@
 import { timesAgree } from '../cold/contact-times';
 import { countPerMonth, dayCounter, monthWindow, type CalendarMonth, type MonthWindow } from '../cold/months';
 import { coldness, colderFirst, STRIP_MONTHS, type Coldness } from '../cold/score';
+import { coldContactOf, type ColdContact } from '../cold/cold-contacts';
 import type { Cadence, CalendarDate, Channel, Contact, Timestamp } from '../domain/model';
 import { toCadence } from '../schedule/cadence';
-import { contactTimesOf, readInteractionTimes, refreshContactTimes } from './contact-times';
+import { coldContactsInShards, rebuildColdContacts } from './cold-contacts';
+import { contactTimesInShards, contactTimesOf, readInteractionTimes, refreshContactTimes } from './contact-times';
 import type { RapportDatabase } from './open';
 
 /** A kept relationship (one with a rhythm) as the going-cold view shows it. */
@@ -40,18 +42,23 @@ export interface ColdReadOptions {
 }
 
 /**
- * Every contact with a rhythm, coldest first, with its 24 months of contact. Reads the contacts that
- * have a follow-up (exactly those with a rhythm) and the 64 shards of contact times: never the
- * interactions, except for a contact whose stored times disagree with its last contact.
+ * Every contact with a rhythm, coldest first, with its 24 months of contact. Reads the 64 shards of what the
+ * view shows of contacts and the 64 shards of contact times: never the contacts or the interactions, except
+ * when the shards miss a contact (then the contacts, and the shards are rebuilt) or a contact's stored times
+ * disagree with its last contact (then its interactions).
  */
 export async function readGoingCold(db: RapportDatabase, { today, now, timeZone, limit }: ColdReadOptions): Promise<GoingColdList> {
   const window = monthWindow(today, STRIP_MONTHS, timeZone);
-  const tx = db.transaction(['contacts', 'contactTimes', 'interactions']);
-  const [kept, shards] = await Promise.all([tx.objectStore('contacts').index('byNextFollowUp').getAll(), tx.objectStore('contactTimes').getAll()]);
-  const times = new Map<string, Timestamp[]>();
-  for (const shard of shards) for (const [contactId, list] of shard.times) times.set(contactId, list);
+  const tx = db.transaction(['coldContacts', 'contactTimes', 'contacts', 'interactions']);
+  const withFollowUp = tx.objectStore('contacts').index('byNextFollowUp');
+  const [projected, shards, keptCount] = await Promise.all([tx.objectStore('coldContacts').getAll(), tx.objectStore('contactTimes').getAll(), withFollowUp.count()]);
+  let kept = coldContactsInShards(projected);
+  const projectionMissed = kept.length !== keptCount;
+  if (projectionMissed) kept = (await withFollowUp.getAll()).map(coldContactOf).filter((contact) => contact !== undefined);
+  const times = contactTimesInShards(shards);
   const healed = await readInteractionTimes(tx.objectStore('interactions').index('byContactAt'), staleContacts(kept, times, window), now);
   await tx.done;
+  if (projectionMissed) void repairColdContacts(db).catch(() => undefined);
   if (healed.size > 0) void repairContactTimes(db, [...healed.keys()], now).catch(() => undefined);
   for (const [contactId, list] of healed) times.set(contactId, list);
 
@@ -82,8 +89,8 @@ export async function readContactMonths(
 }
 
 function coldRow(
-  contact: Contact,
-  times: readonly Timestamp[],
+  contact: ColdContact,
+  times: ArrayLike<Timestamp>,
   window: MonthWindow,
   today: CalendarDate,
   daysSince: (at: Timestamp) => number,
@@ -105,9 +112,16 @@ function coldRow(
   };
 }
 
-function staleContacts(contacts: readonly Contact[], times: ReadonlyMap<string, readonly Timestamp[]>, window: MonthWindow): string[] {
+function staleContacts(contacts: ReadonlyArray<Pick<Contact, 'id' | 'lastContactAt'>>, times: ReadonlyMap<string, ArrayLike<Timestamp>>, window: MonthWindow): string[] {
   const windowStart = window.bounds[0] ?? -Infinity;
   return contacts.filter((contact) => !timesAgree(times.get(contact.id) ?? [], contact.lastContactAt, windowStart)).map((contact) => contact.id);
+}
+
+/** Rebuilds the projection from the contacts, after a read found it missing some. */
+async function repairColdContacts(db: RapportDatabase): Promise<void> {
+  const tx = db.transaction(['contacts', 'coldContacts'], 'readwrite');
+  await rebuildColdContacts(tx.objectStore('coldContacts'), await tx.objectStore('contacts').getAll());
+  await tx.done;
 }
 
 /** Writes the times of contacts whose stored times were found stale, read again inside the write. */
