@@ -76,24 +76,20 @@ export function toColdContactsShard(shard: number, contacts: Iterable<ColdContac
 export function coldContactsIn(shard: ColdContactsShard | undefined): ColdContact[] {
   if (!shard) return [];
   return shard.ids.map((id, index) => {
+    const contact: ColdContact = { id, displayName: shard.names[index] ?? '', createdAt: shard.createdAt[index] ?? 0 };
     const company = shard.companies[index];
     const slug = shard.slugs[index];
     const unit = shard.cadenceUnits[index];
-    const count = shard.cadenceCounts[index] ?? 0;
     const lastContactAt = shard.lastContactAt[index] ?? Number.NaN;
     const channel = shard.channels[index];
     const snoozedUntil = shard.snoozedUntil[index];
-    return {
-      id,
-      displayName: shard.names[index] ?? '',
-      ...(company ? { company } : {}),
-      ...(slug ? { linkedinSlug: slug } : {}),
-      ...(unit === 'days' || unit === 'months' ? { cadence: { unit, count } } : {}),
-      ...(Number.isNaN(lastContactAt) ? {} : { lastContactAt }),
-      ...(channel ? { lastContactChannel: channel as Channel } : {}),
-      ...(snoozedUntil ? { snoozedUntil } : {}),
-      createdAt: shard.createdAt[index] ?? 0,
-    };
+    if (company) contact.company = company;
+    if (slug) contact.linkedinSlug = slug;
+    if (unit === 'days' || unit === 'months') contact.cadence = { unit, count: shard.cadenceCounts[index] ?? 0 };
+    if (!Number.isNaN(lastContactAt)) contact.lastContactAt = lastContactAt;
+    if (channel) contact.lastContactChannel = channel as Channel;
+    if (snoozedUntil) contact.snoozedUntil = snoozedUntil;
+    return contact;
   });
 }
 

@@ -89,8 +89,9 @@ export function groupByShard(entries: Iterable<ContactTime>): Map<number, Contac
  * as far as a window starting at `windowStart` can tell: a writer that forgot the times is noticed and
  * the times are read again from the interactions.
  */
-export function timesAgree(times: ArrayLike<Timestamp>, lastContactAt: Timestamp | undefined, windowStart: Timestamp): boolean {
-  const latest = times.length > 0 ? times[times.length - 1] : undefined;
+export function timesAgree(times: ArrayLike<Timestamp> | TimesSpan, lastContactAt: Timestamp | undefined, windowStart: Timestamp): boolean {
+  const { times: all, from, to } = 'from' in times ? times : spanOf(times);
+  const latest = to > from ? all[to - 1] : undefined;
   if (lastContactAt !== undefined && lastContactAt >= windowStart) return latest === lastContactAt;
   return latest === undefined || latest < windowStart;
 }
@@ -128,4 +129,15 @@ export function fromStoredContactTimes(stored: StoredContactTimes): ContactTimes
     offset += count;
   });
   return { shard: stored.shard, times };
+}
+
+/** One contact's times within a larger array (a stored shard's): indexes `from` to before `to`, ascending. */
+export interface TimesSpan {
+  times: ArrayLike<Timestamp>;
+  from: number;
+  to: number;
+}
+
+export function spanOf(times: ArrayLike<Timestamp>): TimesSpan {
+  return { times, from: 0, to: times.length };
 }

@@ -106,13 +106,13 @@ describe('the going-cold projection of contacts', () => {
     expect(await names()).toEqual([]);
   });
 
-  it('is rebuilt when a read finds it missing a contact, and the view is right meanwhile', async () => {
+  it('is rebuilt after a read finds it missing contacts, so the next read is right', async () => {
     await addContact(db, { displayName: 'Anna', cadence: MONTHLY }, defaults, NOW - 100 * DAY);
     await addContact(db, { displayName: 'Ben', cadence: MONTHLY }, defaults, NOW - 100 * DAY);
     await db.clear('coldContacts');
-    const list = await readGoingCold(db, { today: '2026-12-04', now: NOW });
-    expect(list.rows.map((row) => row.displayName)).toEqual(['Anna', 'Ben']);
+    expect((await readGoingCold(db, { today: '2026-12-04', now: NOW })).rows).toEqual([]);
     await expect.poll(async () => (await db.getAll('coldContacts')).reduce((total, shard) => total + shard.ids.length, 0)).toBe(2);
     await expectInStep();
+    expect((await readGoingCold(db, { today: '2026-12-04', now: NOW })).rows.map((row) => row.displayName)).toEqual(['Anna', 'Ben']);
   });
 });

@@ -11,6 +11,7 @@ import {
   type ContactTime,
   type ContactTimesShard,
   type StoredContactTimes,
+  type TimesSpan,
 } from '../cold/contact-times';
 import type { Timestamp } from '../domain/model';
 
@@ -90,18 +91,18 @@ export async function rebuildContactTimes(store: ContactTimesStore, interactions
   await Promise.all(buildShards(interactions, now).map((shard) => writeShard(store, shard)));
 }
 
-/** Every contact's stored times, ascending (the going-cold view's read: views of the stored arrays, nothing copied). */
-export function contactTimesInShards(shards: readonly StoredContactTimes[]): Map<string, ArrayLike<Timestamp>> {
-  const times = new Map<string, ArrayLike<Timestamp>>();
-  for (const { ids, counts, times: all } of shards) {
-    let offset = 0;
+/** Where each contact's stored times lie in the shards (the going-cold view's read: nothing copied). */
+export function contactTimesInShards(shards: readonly StoredContactTimes[]): Map<string, TimesSpan> {
+  const spans = new Map<string, TimesSpan>();
+  for (const { ids, counts, times } of shards) {
+    let from = 0;
     ids.forEach((contactId, index) => {
-      const count = counts[index] ?? 0;
-      times.set(contactId, all.subarray(offset, offset + count));
-      offset += count;
+      const to = from + (counts[index] ?? 0);
+      spans.set(contactId, { times, from, to });
+      from = to;
     });
   }
-  return times;
+  return spans;
 }
 
 /** Rebuilds every shard from the stored interactions. */
