@@ -15,7 +15,8 @@ export { countDue } from ${JSON.stringify(path.join(root, 'utils/db/due-counts.t
 export { countDueUpTo, readDueRows } from ${JSON.stringify(path.join(root, 'utils/db/due-list.ts'))};
 export { openRapportDB } from ${JSON.stringify(path.join(root, 'utils/db/open.ts'))};
 export { withFollowUp } from ${JSON.stringify(path.join(root, 'utils/db/follow-up-sync.ts'))};
-export { buildShards } from ${JSON.stringify(path.join(root, 'utils/cold/contact-times.ts'))};
+export { buildShards, toStoredContactTimes } from ${JSON.stringify(path.join(root, 'utils/cold/contact-times.ts'))};
+export { buildColdContactsShards } from ${JSON.stringify(path.join(root, 'utils/cold/cold-contacts.ts'))};
 export { readGoingCold } from ${JSON.stringify(path.join(root, 'utils/db/going-cold.ts'))};
 export { fillOrganisations } from ${JSON.stringify(path.join(root, 'utils/db/organisations-fill.ts'))};
 export { readOrganisationPage } from ${JSON.stringify(path.join(root, 'utils/db/organisations-repo.ts'))};

@@ -7,7 +7,8 @@
  * Needs `globalThis.rapportBench` (scripts/bench-probe.mjs) in the page.
  */
 export async function seedInPage({ contacts: contactCount, interactions: interactionCount, agreements: agreementCount, seed, now }) {
-  const { DB_NAME, DB_VERSION, DEFAULT_SETTINGS, addDays, buildShards, calendarDateOf, withFollowUp } = globalThis.rapportBench;
+  const { DB_NAME, DB_VERSION, DEFAULT_SETTINGS, addDays, buildColdContactsShards, buildShards, calendarDateOf, toStoredContactTimes, withFollowUp } =
+    globalThis.rapportBench;
   const DAY = 86_400_000;
   let state = seed >>> 0;
   const random = () => {
@@ -124,13 +125,15 @@ export async function seedInPage({ contacts: contactCount, interactions: interac
     });
   const started = performance.now();
   await write(['settings'], (tx) => tx.objectStore('settings').put(settings, 'app'));
-  await write(['contacts', 'agreements'], (tx) => {
+  // With what the going-cold view reads of them, derived as every contact write keeps it.
+  await write(['contacts', 'agreements', 'coldContacts'], (tx) => {
     for (const contact of scheduled) tx.objectStore('contacts').put(contact);
     for (const agreement of agreements) tx.objectStore('agreements').put(agreement);
+    for (const shard of buildColdContactsShards(scheduled)) tx.objectStore('coldContacts').put(shard);
   });
   // The times the going-cold view reads, derived from the interactions as every interaction write keeps them.
   await write(['contactTimes'], (tx) => {
-    for (const shard of buildShards(interactions, now)) tx.objectStore('contactTimes').put(shard);
+    for (const shard of buildShards(interactions, now)) tx.objectStore('contactTimes').put(toStoredContactTimes(shard));
   });
   const CHUNK = 25_000;
   for (let start = 0; start < interactions.length; start += CHUNK) {

@@ -6,6 +6,8 @@ import './cold.css';
 const BAR = { wide: { width: 6, gap: 2, height: 26 }, compact: { width: 8, gap: 2, height: 20 } } as const;
 /** One contact in a month is a quarter of the height, however quiet the rest: a glance compares rows. */
 const MIN_SCALE = 4;
+const BAR_KINDS = ['none', 'before', 'recent'] as const;
+type BarKind = (typeof BAR_KINDS)[number];
 
 interface ContactStripProps {
   months: readonly CalendarMonth[];
@@ -25,6 +27,13 @@ export function ContactStrip({ months, counts, language, size = 'wide' }: Contac
   const scale = Math.max(MIN_SCALE, ...counts);
   const x = (index: number) => index * (width + gap) + (split > 0 && index >= split ? gap * 2 : 0);
   const total = x(counts.length - 1) + width;
+  const bars: Record<BarKind, string> = { none: '', before: '', recent: '' };
+  counts.forEach((count, index) => {
+    const barHeight = count === 0 ? 2 : Math.max(4, Math.round((Math.min(count, scale) / scale) * height));
+    const kind: BarKind = count === 0 ? 'none' : index < split ? 'before' : 'recent';
+    bars[kind] += `M${x(index)} ${height - barHeight}h${width}v${barHeight}h${-width}z`;
+  });
+  // One path per kind of bar: a screenful of rows draws a few elements each, not 24.
   return (
     <svg
       className={`contact-strip contact-strip-${size}`}
@@ -35,11 +44,7 @@ export function ContactStrip({ months, counts, language, size = 'wide' }: Contac
       viewBox={`0 0 ${total} ${height}`}
       data-testid="contact-strip"
     >
-      {counts.map((count, index) => {
-        const barHeight = count === 0 ? 2 : Math.max(4, Math.round((Math.min(count, scale) / scale) * height));
-        const kind = count === 0 ? 'none' : index < split ? 'before' : 'recent';
-        return <rect key={months[index] ?? index} className={`bar bar-${kind}`} x={x(index)} y={height - barHeight} width={width} height={barHeight} rx={1} />;
-      })}
+      {BAR_KINDS.map((kind) => (bars[kind] ? <path key={kind} className={`bar bar-${kind}`} d={bars[kind]} /> : null))}
     </svg>
   );
 }

@@ -4,11 +4,12 @@ import type { Cadence, CalendarDate, Language } from '../../utils/domain/model';
 import { t, type MessageKey } from '../../utils/i18n';
 import { addDays } from '../../utils/schedule/calendar';
 import { relativeDay } from '../../utils/ui/format';
+import { dateFormat, numberFormat } from '../../utils/ui/formatters';
 
 /** "5 months", "2 Wochen": whole days as a person says them, with the language's plural. */
 export function durationText(days: number, language: Language): string {
   const [value, unit] = days < 14 ? [days, 'day'] : days < 60 ? [Math.round(days / 7), 'week'] : days < 730 ? [Math.round(days / 30.44), 'month'] : [Math.round(days / 365.25), 'year'];
-  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return numberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
 /** "every 6 weeks", "jeden Monat". */
@@ -32,9 +33,9 @@ export function silenceText(coldness: Coldness, cadence: Cadence, today: Calenda
 export function frequencyText(coldness: Coldness, language: Language): string | undefined {
   const { recent, previous, change } = coldness;
   if (recent === 0 && previous === 0) return undefined;
-  const number = (value: number) => value.toLocaleString(language);
+  const number = (value: number) => numberFormat(language).format(value);
   if (change === undefined) return t('coldFrequencyNew', number(recent));
-  const percent = new Intl.NumberFormat(language, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(change);
+  const percent = numberFormat(language, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(change);
   return t('coldFrequency', [number(recent), number(previous), percent]);
 }
 
@@ -47,7 +48,7 @@ export function levelText(level: ColdLevel): string {
 /** "Oct 2025" / "Okt. 2025". */
 export function monthText(month: CalendarMonth, language: Language): string {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, monthNumber - 1, 1));
+  return dateFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, monthNumber - 1, 1));
 }
 
 /** The strip's text alternative: every month's number, oldest first. */
@@ -55,5 +56,5 @@ export function stripLabel(months: readonly CalendarMonth[], counts: readonly nu
   const first = months[0];
   const last = months.at(-1);
   if (!first || !last) return '';
-  return t('coldStripLabel', [monthText(first, language), monthText(last, language), counts.map((count) => count.toLocaleString(language)).join(', ')]);
+  return t('coldStripLabel', [monthText(first, language), monthText(last, language), counts.map((count) => numberFormat(language).format(count)).join(', ')]);
 }

@@ -40,13 +40,14 @@ export function monthWindow(today: CalendarDate, count: number, timeZone?: strin
   return { months: firsts.slice(0, count).map((first) => first.slice(0, 7)), bounds: firsts.map((first) => startOfDay(first, timeZone)) };
 }
 
-/** How many of `times` fall in each month of the window (times outside it are not counted). */
-export function countPerMonth(times: readonly Timestamp[], window: MonthWindow): number[] {
+/** How many of `times` (from index `from` to before `to`) fall in each month of the window (times outside it are not counted). */
+export function countPerMonth(times: ArrayLike<Timestamp>, window: MonthWindow, from = 0, to = times.length): number[] {
   const counts = new Array<number>(window.months.length).fill(0);
   const { bounds } = window;
   const first = bounds[0] ?? Infinity;
   const end = bounds[bounds.length - 1] ?? -Infinity;
-  for (const at of times) {
+  for (let index = from; index < to; index += 1) {
+    const at = times[index] ?? Number.NaN;
     if (!(at >= first && at < end)) continue;
     let low = 0;
     let high = bounds.length - 1; // bounds[low] <= at < bounds[high]

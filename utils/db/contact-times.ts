@@ -2,40 +2,53 @@ import {
   buildShards,
   CONTACT_TIMES_RETENTION_MS,
   emptyShard,
+  fromStoredContactTimes,
   groupByShard,
   shardOf,
   withContactTimes,
+  toStoredContactTimes,
   withTimesAdded,
   type ContactTime,
   type ContactTimesShard,
+  type StoredContactTimes,
+  type TimesSpan,
 } from '../cold/contact-times';
 import type { Timestamp } from '../domain/model';
 
 /** The `contactTimes` store as any read-write transaction that includes it offers it. */
 export interface ContactTimesStore {
-  get(shard: number): Promise<ContactTimesShard | undefined>;
-  put(value: ContactTimesShard): Promise<unknown>;
+  get(shard: number): Promise<StoredContactTimes | undefined>;
+  put(value: StoredContactTimes): Promise<unknown>;
   clear(): Promise<unknown>;
+}
+
+async function readShard(store: Pick<ContactTimesStore, 'get'>, shard: number): Promise<ContactTimesShard | undefined> {
+  const stored = await store.get(shard);
+  return stored && fromStoredContactTimes(stored);
+}
+
+function writeShard(store: ContactTimesStore, shard: ContactTimesShard): Promise<unknown> {
+  return store.put(toStoredContactTimes(shard));
 }
 
 /** Adds the times of newly written interactions: call it in the transaction that writes them. */
 export async function recordContactTimes(store: ContactTimesStore, entries: readonly ContactTime[], now: Timestamp): Promise<void> {
   await Promise.all(
-    [...groupByShard(entries)].map(async ([shard, list]) => store.put(withTimesAdded((await store.get(shard)) ?? emptyShard(shard), list, now))),
+    [...groupByShard(entries)].map(async ([shard, list]) => writeShard(store, withTimesAdded((await readShard(store, shard)) ?? emptyShard(shard), list, now))),
   );
 }
 
 /** Replaces one contact's times (none: the contact was deleted or merged away). */
 export async function replaceContactTimes(store: ContactTimesStore, contactId: string, times: readonly Timestamp[], now: Timestamp): Promise<void> {
   const shard = shardOf(contactId);
-  const stored = await store.get(shard);
+  const stored = await readShard(store, shard);
   if (!stored && times.length === 0) return;
-  await store.put(withContactTimes(stored ?? emptyShard(shard), contactId, times, now));
+  await writeShard(store, withContactTimes(stored ?? emptyShard(shard), contactId, times, now));
 }
 
 /** One contact's stored times (ascending). */
 export async function contactTimesOf(store: Pick<ContactTimesStore, 'get'>, contactId: string): Promise<Timestamp[]> {
-  return (await store.get(shardOf(contactId)))?.times.get(contactId) ?? [];
+  return (await readShard(store, shardOf(contactId)))?.times.get(contactId) ?? [];
 }
 
 /** Moves a merged contact's times to the contact it was merged into. */
@@ -75,7 +88,21 @@ export async function refreshContactTimes(
 /** Rebuilds every shard from the given interactions (a restore, the version 2 migration). */
 export async function rebuildContactTimes(store: ContactTimesStore, interactions: Iterable<ContactTime>, now: Timestamp): Promise<void> {
   await store.clear();
-  await Promise.all(buildShards(interactions, now).map((shard) => store.put(shard)));
+  await Promise.all(buildShards(interactions, now).map((shard) => writeShard(store, shard)));
+}
+
+/** Where each contact's stored times lie in the shards (the going-cold view's read: nothing copied). */
+export function contactTimesInShards(shards: readonly StoredContactTimes[]): Map<string, TimesSpan> {
+  const spans = new Map<string, TimesSpan>();
+  for (const { ids, counts, times } of shards) {
+    let from = 0;
+    ids.forEach((contactId, index) => {
+      const to = from + (counts[index] ?? 0);
+      spans.set(contactId, { times, from, to });
+      from = to;
+    });
+  }
+  return spans;
 }
 
 /** Rebuilds every shard from the stored interactions. */

@@ -1,9 +1,11 @@
-import { timesAgree } from '../cold/contact-times';
+import { spanOf, timesAgree, type TimesSpan } from '../cold/contact-times';
 import { countPerMonth, dayCounter, monthWindow, type CalendarMonth, type MonthWindow } from '../cold/months';
 import { coldness, colderFirst, STRIP_MONTHS, type Coldness } from '../cold/score';
+import type { ColdContact } from '../cold/cold-contacts';
 import type { Cadence, CalendarDate, Channel, Contact, Timestamp } from '../domain/model';
 import { toCadence } from '../schedule/cadence';
-import { contactTimesOf, readInteractionTimes, refreshContactTimes } from './contact-times';
+import { coldContactsInShards, rebuildColdContacts } from './cold-contacts';
+import { contactTimesInShards, contactTimesOf, readInteractionTimes, refreshContactTimes } from './contact-times';
 import type { RapportDatabase } from './open';
 
 /** A kept relationship (one with a rhythm) as the going-cold view shows it. */
@@ -40,25 +42,28 @@ export interface ColdReadOptions {
 }
 
 /**
- * Every contact with a rhythm, coldest first, with its 24 months of contact. Reads the contacts that
- * have a follow-up (exactly those with a rhythm) and the 64 shards of contact times: never the
- * interactions, except for a contact whose stored times disagree with its last contact.
+ * Every contact with a rhythm, coldest first, with its 24 months of contact. Reads the 64 shards of what the
+ * view shows of contacts and the 64 shards of contact times: never the contacts or the interactions, except
+ * for a contact whose stored times disagree with its last contact (then its interactions). Afterwards, off
+ * the path to the screen, it checks that the shards hold every contact with a follow-up and rebuilds them if
+ * not (a writer that forgot them): the next read is right again.
  */
 export async function readGoingCold(db: RapportDatabase, { today, now, timeZone, limit }: ColdReadOptions): Promise<GoingColdList> {
   const window = monthWindow(today, STRIP_MONTHS, timeZone);
-  const tx = db.transaction(['contacts', 'contactTimes', 'interactions']);
-  const [kept, shards] = await Promise.all([tx.objectStore('contacts').index('byNextFollowUp').getAll(), tx.objectStore('contactTimes').getAll()]);
-  const times = new Map<string, Timestamp[]>();
-  for (const shard of shards) for (const [contactId, list] of shard.times) times.set(contactId, list);
+  const tx = db.transaction(['coldContacts', 'contactTimes', 'interactions']);
+  const [projected, shards] = await Promise.all([tx.objectStore('coldContacts').getAll(), tx.objectStore('contactTimes').getAll()]);
+  const kept = coldContactsInShards(projected);
+  const times = contactTimesInShards(shards);
   const healed = await readInteractionTimes(tx.objectStore('interactions').index('byContactAt'), staleContacts(kept, times, window), now);
   await tx.done;
+  void checkColdContacts(db, kept.length).catch(() => undefined);
   if (healed.size > 0) void repairContactTimes(db, [...healed.keys()], now).catch(() => undefined);
-  for (const [contactId, list] of healed) times.set(contactId, list);
+  for (const [contactId, list] of healed) times.set(contactId, spanOf(list));
 
   const rows: GoingColdRow[] = [];
   const daysSince = dayCounter(today, window, timeZone);
   for (const contact of kept) {
-    const row = coldRow(contact, times.get(contact.id) ?? [], window, today, daysSince);
+    const row = coldRow(contact, times.get(contact.id) ?? NO_TIMES, window, today, daysSince);
     if (row) rows.push(row);
   }
   rows.sort(colderFirst);
@@ -75,39 +80,50 @@ export async function readContactMonths(
   const tx = db.transaction(['contacts', 'contactTimes', 'interactions']);
   const [contact, stored] = await Promise.all([tx.objectStore('contacts').get(contactId), contactTimesOf(tx.objectStore('contactTimes'), contactId)]);
   if (!contact) return undefined;
-  const healed = await readInteractionTimes(tx.objectStore('interactions').index('byContactAt'), staleContacts([contact], new Map([[contactId, stored]]), window), now);
+  const healed = await readInteractionTimes(tx.objectStore('interactions').index('byContactAt'), staleContacts([contact], new Map([[contactId, spanOf(stored)]]), window), now);
   await tx.done;
   if (healed.size > 0) void repairContactTimes(db, [contactId], now).catch(() => undefined);
   return { months: window.months, counts: countPerMonth(healed.get(contactId) ?? stored, window) };
 }
 
+const NO_TIMES = spanOf([]);
+
 function coldRow(
-  contact: Contact,
-  times: readonly Timestamp[],
+  contact: ColdContact,
+  times: TimesSpan,
   window: MonthWindow,
   today: CalendarDate,
   daysSince: (at: Timestamp) => number,
 ): GoingColdRow | undefined {
   const cadence = toCadence(contact.cadence);
   if (!cadence) return undefined;
-  const months = countPerMonth(times, window);
-  return {
+  const months = countPerMonth(times.times, window, times.from, times.to);
+  const row: GoingColdRow = {
     contactId: contact.id,
     displayName: contact.displayName,
-    ...(contact.company ? { company: contact.company } : {}),
-    ...(contact.linkedinSlug ? { linkedinSlug: contact.linkedinSlug } : {}),
     cadence,
-    ...(contact.lastContactAt !== undefined ? { lastContactAt: contact.lastContactAt } : {}),
-    ...(contact.lastContactChannel ? { lastContactChannel: contact.lastContactChannel } : {}),
-    ...(contact.snoozedUntil ? { snoozedUntil: contact.snoozedUntil } : {}),
     months,
     coldness: coldness({ cadence, lastContactAt: contact.lastContactAt, createdAt: contact.createdAt, months, today, daysSince }),
   };
+  if (contact.company) row.company = contact.company;
+  if (contact.linkedinSlug) row.linkedinSlug = contact.linkedinSlug;
+  if (contact.lastContactAt !== undefined) row.lastContactAt = contact.lastContactAt;
+  if (contact.lastContactChannel) row.lastContactChannel = contact.lastContactChannel;
+  if (contact.snoozedUntil) row.snoozedUntil = contact.snoozedUntil;
+  return row;
 }
 
-function staleContacts(contacts: readonly Contact[], times: ReadonlyMap<string, readonly Timestamp[]>, window: MonthWindow): string[] {
+function staleContacts(contacts: ReadonlyArray<Pick<Contact, 'id' | 'lastContactAt'>>, times: ReadonlyMap<string, TimesSpan>, window: MonthWindow): string[] {
   const windowStart = window.bounds[0] ?? -Infinity;
-  return contacts.filter((contact) => !timesAgree(times.get(contact.id) ?? [], contact.lastContactAt, windowStart)).map((contact) => contact.id);
+  return contacts.filter((contact) => !timesAgree(times.get(contact.id) ?? NO_TIMES, contact.lastContactAt, windowStart)).map((contact) => contact.id);
+}
+
+/** Rebuilds the projection from the contacts when it does not hold as many as have a follow-up. */
+async function checkColdContacts(db: RapportDatabase, projected: number): Promise<void> {
+  if ((await db.countFromIndex('contacts', 'byNextFollowUp')) === projected) return;
+  const tx = db.transaction(['contacts', 'coldContacts'], 'readwrite');
+  await rebuildColdContacts(tx.objectStore('coldContacts'), await tx.objectStore('contacts').getAll());
+  await tx.done;
 }
 
 /** Writes the times of contacts whose stored times were found stale, read again inside the write. */

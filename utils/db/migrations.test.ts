@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
+import { coldContactsIn } from '../cold/cold-contacts';
+import { shardOf } from '../cold/contact-times';
 import { contactTimesOf } from './contact-times';
+import { readGoingCold } from './going-cold';
 import { findContactByIdentity, updateContact } from './contacts-repo';
 import { countDue } from './due-counts';
 import { forgetConnection, openRapportDB } from './open';
@@ -80,6 +83,30 @@ async function writeVersion5Database(name: string) {
   db.close();
 }
 
+/**
+ * Version 6 as it was released: version 5 plus the sync bookkeeping, a contact with a rhythm of its own, and
+ * contact times stored as maps (frozen here).
+ */
+async function writeVersion6Database(name: string) {
+  await writeVersion5Database(name);
+  const ben = { id: 'c-ben', displayName: 'Ben Becker', emails: ['ben@example.com'], company: 'Studio Blau', language: 'de', formality: 'du', cadence: { unit: 'months', count: 1 }, lastContactAt: 1762000000000, lastContactChannel: 'call', nextFollowUp: '2026-12-01', createdAt: 1750000000000, updatedAt: 1762000000000 };
+  const before = await openDB(name, 5);
+  await before.put('contacts', ben);
+  await before.put('interactions', { id: 'i-ben', contactId: 'c-ben', at: 1762000000000, channel: 'call', direction: 'outbound', createdAt: 1762000000000 });
+  before.close();
+  const db = await openDB(name, 6, {
+    upgrade(database) {
+      const syncMeta = database.createObjectStore('syncMeta', { keyPath: 'id' });
+      syncMeta.createIndex('byPending', 'pending');
+    },
+  });
+  const tx = db.transaction('contactTimes', 'readwrite');
+  await tx.store.put({ shard: shardOf('c-anna'), times: new Map([['c-anna', [1760000000000]]]) });
+  await tx.store.put({ shard: shardOf('c-ben'), times: new Map([['c-ben', [1762000000000]]]) });
+  await tx.done;
+  db.close();
+}
+
 describe('schema migrations', () => {
   it('opens a database written by version 1 and keeps every record usable through its indexes', async () => {
     const name = `migration-${Math.random()}`;
@@ -109,7 +136,7 @@ describe('schema migrations', () => {
       const store = db.transaction('contactTimes').store;
       expect(await contactTimesOf(store, 'c-anna')).toEqual([1760000000000]);
       expect(await contactTimesOf(store, 'c-kenji')).toEqual([1755000000000, 1762000000000]);
-      expect((await db.getAll('contactTimes')).reduce((total, shard) => total + shard.times.size, 0)).toBe(2);
+      expect((await db.getAll('contactTimes')).reduce((total, shard) => total + shard.ids.length, 0)).toBe(2);
       expect(await db.countFromIndex('interactions', 'byImportBatch', 'batch-1')).toBe(1);
       await forgetConnection();
     } finally {
@@ -176,6 +203,33 @@ describe('schema migrations', () => {
     expect(meta && 'pending' in meta && typeof meta.pending).toBe('number');
     expect(await db.countFromIndex('syncMeta', 'byPending')).toBe(1);
     expect(await db.getAllKeysFromIndex('contacts', 'byTag', 'Berlin')).toEqual([anna.id]);
+    await forgetConnection();
+  });
+
+  it('version 7 turns the contact times of a version 6 database into columns and projects its contacts for the going-cold view', async () => {
+    const name = `migration-7-${Math.random()}`;
+    await writeVersion6Database(name);
+    await forgetConnection();
+    const db = await openRapportDB(name);
+    const times = db.transaction('contactTimes').store;
+    expect(await contactTimesOf(times, 'c-anna')).toEqual([1760000000000]);
+    expect(await contactTimesOf(times, 'c-ben')).toEqual([1762000000000]);
+    // Anna's rhythm is the first release's `cadenceDays`, which the view has never listed; Ben's is his own.
+    const projected = (await db.getAll('coldContacts')).flatMap((shard) => coldContactsIn(shard));
+    expect(projected.map((contact) => contact.id).sort()).toEqual(['c-anna', 'c-ben']);
+    expect(projected.find((contact) => contact.id === 'c-ben')).toEqual({
+      id: 'c-ben',
+      displayName: 'Ben Becker',
+      company: 'Studio Blau',
+      cadence: { unit: 'months', count: 1 },
+      lastContactAt: 1762000000000,
+      lastContactChannel: 'call',
+      createdAt: 1750000000000,
+    });
+    const list = await readGoingCold(db, { today: '2026-12-04', now: Date.parse('2026-12-04T11:00:00Z'), timeZone: 'Europe/Berlin' });
+    expect(list.rows.map((row) => [row.displayName, row.months.reduce((a, b) => a + b, 0)])).toEqual([['Ben Becker', 1]]);
+    await updateContact(db, 'c-ben', { displayName: 'Ben B.' });
+    expect((await readGoingCold(db, { today: '2026-12-04', now: Date.now() })).rows.map((row) => row.displayName)).toEqual(['Ben B.']);
     await forgetConnection();
   });
 

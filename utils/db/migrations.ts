@@ -1,5 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { RapportDB } from './schema';
+import { toStoredContactTimes, type ContactTimesShard } from '../cold/contact-times';
+import { rebuildColdContacts } from './cold-contacts';
 import { fillContactTimes } from './contact-times';
 import { fillOrganisations } from './organisations-fill';
 
@@ -74,5 +76,25 @@ export function upgradeRapportDB(
     // Sync: per-bundle stamps and the pending-sync mark (an index holds only bundles not yet sent).
     const syncMeta = db.createObjectStore('syncMeta', { keyPath: 'id' });
     syncMeta.createIndex('byPending', 'pending');
+  }
+  if (oldVersion < 7) {
+    // The going-cold view reads columns: contact times change form, and what it shows of contacts is projected.
+    db.createObjectStore('coldContacts', { keyPath: 'shard' });
+    const upgrade = async () => {
+      const contactTimes = transaction.objectStore('contactTimes');
+      const [shards, contacts] = await Promise.all([contactTimes.getAll(), transaction.objectStore('contacts').getAll()]);
+      const mapped = (shards as unknown[]).filter((shard): shard is ContactTimesShard => (shard as Partial<ContactTimesShard>).times instanceof Map);
+      await Promise.all([
+        ...mapped.map((shard) => contactTimes.put(toStoredContactTimes(shard))),
+        rebuildColdContacts(transaction.objectStore('coldContacts'), contacts),
+      ]);
+    };
+    upgrade().catch(() => {
+      try {
+        transaction.abort();
+      } catch {
+        // Already aborted by the failed request.
+      }
+    });
   }
 }

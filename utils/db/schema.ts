@@ -1,11 +1,12 @@
 import type { DBSchema } from 'idb';
 import type { Agreement, AgreementStatus, CalendarDate, Contact, Interaction, Organisation, Timestamp } from '../domain/model';
 import type { Settings } from '../domain/settings';
-import type { ContactTimesShard } from '../cold/contact-times';
+import type { ColdContactsShard } from '../cold/cold-contacts';
+import type { StoredContactTimes } from '../cold/contact-times';
 import type { SyncMetaEntry } from './sync-meta';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export interface RapportDB extends DBSchema {
   contacts: {
@@ -58,11 +59,20 @@ export interface RapportDB extends DBSchema {
   /**
    * Derived from `interactions` on this device (version 3): when each contact was in touch, in 64 shards,
    * written in the same transaction as every interaction write (`contact-times.ts`). Never synced or
-   * backed up: it is rebuilt from the interactions.
+   * backed up: it is rebuilt from the interactions. Columns since version 7.
    */
   contactTimes: {
     key: number;
-    value: ContactTimesShard;
+    value: StoredContactTimes;
+  };
+  /**
+   * Derived from `contacts` on this device (version 7): what the going-cold view shows of each contact with a
+   * follow-up, in the same 64 shards, written in the same transaction as every contact write
+   * (`cold-contacts.ts`). Never synced or backed up.
+   */
+  coldContacts: {
+    key: number;
+    value: ColdContactsShard;
   };
   /** Sync bookkeeping per bundle (field stamps, pending mark), written in the same transaction as the records. */
   syncMeta: {

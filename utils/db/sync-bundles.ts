@@ -5,6 +5,7 @@ import { lastChange, type RecordMeta, type Stamp, type SyncedRecord } from '../s
 import type { RapportDatabase } from './open';
 import { readScheduleFacts, withFollowUp } from './follow-up-sync';
 import { organisationPlacer, type OrganisationPlacer } from '../domain/organisation-placer';
+import { projectContactWrite } from './cold-contacts';
 import { ALL_SYNCED_STORES, noteSyncedWrite, SYNC_META_STORE } from './sync-marks';
 import type { RapportDB } from './schema';
 
@@ -161,7 +162,7 @@ async function removeBundle(tx: ApplyTransaction, contactId: string): Promise<vo
   remove('contacts', contactId);
   for (const key of interactionKeys) remove('interactions', key);
   for (const key of agreementKeys) remove('agreements', key);
-  await Promise.all(deletes);
+  await Promise.all([...deletes, projectContactWrite(tx, contactId, undefined)]);
 }
 
 /**
@@ -232,7 +233,7 @@ async function writeBundle(tx: ApplyTransaction, contactId: string, current: Con
     facts,
   );
   noteSyncedWrite(tx, 'contacts', contactId);
-  await tx.objectStore('contacts').put(contact);
+  await Promise.all([tx.objectStore('contacts').put(contact), projectContactWrite(tx, contactId, contact)]);
 }
 
 async function latestInteraction(tx: ApplyTransaction, contactId: string): Promise<Interaction | undefined> {

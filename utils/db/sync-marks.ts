@@ -1,5 +1,6 @@
 import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
 import { deletedRecord, stampWrite, type Stamp } from '../sync/record-merge';
+import { COLD_CONTACTS_STORE, projectContactWrite } from './cold-contacts';
 import type { RapportDB } from './schema';
 import { DEVICE_ENTRY_ID, isBundleMeta, type BundleMeta, type DeviceEntry } from './sync-meta';
 import { ruleOf, syncedFields, SYNCED_STORE_NAMES, type SyncedStoreName, type SyncedValue } from './sync-registry';
@@ -16,9 +17,10 @@ type Names = StoreNames<RapportDB>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any transaction that includes the stores used
 export type SyncWriteTransaction = IDBPTransaction<RapportDB, any, 'readwrite'>;
 
-/** A write transaction's store list with the sync bookkeeping added. */
-export function withSyncMeta<S extends Names>(stores: readonly S[]): Array<S | 'syncMeta'> {
-  return [...stores, SYNC_META_STORE];
+/** A write transaction's store list with the sync bookkeeping added (and the going-cold projection of contacts). */
+export function withSyncMeta<S extends Names>(stores: readonly S[]): Array<S | 'syncMeta' | 'coldContacts'> {
+  const derived: Array<typeof COLD_CONTACTS_STORE> = stores.includes('contacts' as S) && !stores.includes(COLD_CONTACTS_STORE as S) ? [COLD_CONTACTS_STORE] : [];
+  return [...stores, SYNC_META_STORE, ...derived];
 }
 
 /** Every synced store with the bookkeeping: for writes that may touch any of them. */
@@ -128,7 +130,8 @@ export async function putSynced<S extends SyncedStoreName>(
   noteSyncedWrite(tx, store, key);
   const before = previous === undefined ? ((await objectStore.get(key)) as SyncedValue<S> | undefined) : (previous ?? undefined);
   const written = add ? objectStore.add(next) : objectStore.put(next);
-  await Promise.all([written, stampRecord(tx, store, before, next, now)]);
+  const projected = store === 'contacts' ? projectContactWrite(tx, key, next as SyncedValue<'contacts'>) : undefined;
+  await Promise.all([written, stampRecord(tx, store, before, next, now), projected]);
 }
 
 async function stampRecord<S extends SyncedStoreName>(
@@ -168,6 +171,7 @@ export async function deleteSynced<S extends SyncedStoreName>(
   const key = (previous as { id: string }).id;
   noteSyncedWrite(tx, store, key);
   const deleting = tx.objectStore(store).delete(key);
+  const projected = store === 'contacts' ? projectContactWrite(tx, key, undefined) : undefined;
   const stamp = await stampIn(tx, now);
   const recordKey = rule.recordKey(previous);
   const bundleKey = rule.bundleKey(previous);
@@ -178,5 +182,5 @@ export async function deleteSynced<S extends SyncedStoreName>(
   } else if (!meta.deleted) {
     meta.records[recordKey] = deletedRecord(meta.records[recordKey], stamp).meta;
   }
-  await Promise.all([deleting, markPending(tx, meta, now)]);
+  await Promise.all([deleting, markPending(tx, meta, now), projected]);
 }

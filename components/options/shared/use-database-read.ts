@@ -21,6 +21,10 @@ export function useDatabaseRead<A extends string, T>(
   const version = hold ? heldVersion : liveVersion;
   const [state, setState] = useState<{ argument: A; result: DatabaseRead<T> } | undefined>(undefined);
   useEffect(() => {
+    // Opened while the data version is still being read, not after.
+    void openRapportDB().catch(() => undefined);
+  }, []);
+  useEffect(() => {
     if (version === undefined) return;
     let active = true;
     openRapportDB()
