@@ -1,4 +1,4 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Agreement, Contact, Interaction } from '../domain/model';
 import { organisationPlacer, type OrganisationPlacer } from '../domain/organisation-placer';
 import type { Settings } from '../domain/settings';
@@ -37,18 +37,17 @@ const recordRef = (store: AttachedStore, id: string) => `${store}/${id}`;
 const byContact = (contactId: string) => IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]);
 
 /**
- * What a round of items reads before it writes, all requests at once, then kept up to date by its own writes so
- * each item sees what the items before it wrote (as if they ran one after another).
+ * What a round of items reads before it writes, all requests at once. No two items of a round touch the same bundle
+ * or record, and source keys are left to the unique index, so each item sees what it would have seen after the
+ * items before it (as if they ran one after another).
  */
 interface Snapshot {
   metas: Map<string, BundleMeta | undefined>;
   contacts: Map<string, Contact | undefined>;
   /** Attached records by `store/id`. */
   records: Map<string, Attached | undefined>;
-  /** Interaction id holding each source key (the index is unique). */
-  holders: Map<string, string | undefined>;
-  /** For deleted bundles: what is attached to the contact here. */
-  attached: Map<string, { interactions: Interaction[]; agreementKeys: string[] }>;
+  /** For deleted bundles: the keys of what is attached to the contact here. */
+  attached: Map<string, { interactionKeys: string[]; agreementKeys: string[] }>;
 }
 
 /** The contact record of a bundle, written once the bundle's attached records are (it derives from them). */
@@ -71,16 +70,20 @@ export async function applyBundles(db: RapportDatabase, items: readonly BundleAp
   const tx = db.transaction([...ALL_SYNCED_STORES, 'settings', 'organisations'], 'readwrite') as unknown as ApplyTransaction;
   const [organisations, settings] = await Promise.all([tx.objectStore('organisations').getAll(), tx.objectStore('settings').get('app')]);
   const placer = organisationPlacer(organisations, Date.now());
-  // A key twice in one batch: its second item runs in a later round, after the first one's writes.
+  // A round ends before an item that touches a bundle or record an earlier item of it touched: that one and the
+  // rest run in the next round, which reads after the first one's writes (the order stays the batch's).
   let rest = items;
   while (rest.length > 0) {
     const seen = new Set<string>();
-    const round: BundleApply[] = [];
-    const later: BundleApply[] = [];
-    for (const item of rest) (seen.has(item.key) ? later : round).push(item);
-    for (const item of round) seen.add(item.key);
-    await applyRound(tx, round, { placer, settings, outcome });
-    rest = later;
+    let end = 0;
+    for (; end < rest.length; end += 1) {
+      const item = rest[end] as BundleApply;
+      const touched = [item.key, ...Object.keys(item.bundle?.records ?? {})];
+      if (end > 0 && touched.some((key) => seen.has(key))) break;
+      for (const key of touched) seen.add(key);
+    }
+    await applyRound(tx, rest.slice(0, end), { placer, settings, outcome });
+    rest = rest.slice(end);
   }
   await Promise.all(placer.changed().map((organisation) => tx.objectStore('organisations').put(organisation)));
   await tx.done;
@@ -120,7 +123,6 @@ async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], {
         : { id: item.key, records: {}, deleted: true };
       if (item.rev) next.rev = item.rev;
     }
-    snapshot.metas.set(item.key, next);
     writes.push(tx.objectStore(SYNC_META_STORE).put(next));
     outcome.applied.push(item.key);
   }
@@ -148,7 +150,6 @@ async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], {
       } as Contact),
       facts,
     );
-    snapshot.contacts.set(owner.contactId, contact);
     if (owner.current && sameValue(owner.current, contact)) return;
     noteSyncedWrite(tx, 'contacts', owner.contactId);
     writes.push(tx.objectStore('contacts').put(contact));
@@ -158,20 +159,17 @@ async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], {
 
 async function readSnapshot(tx: ApplyTransaction, items: readonly BundleApply[]): Promise<Snapshot> {
   const refs = new Map<string, { store: AttachedStore; id: string }>();
-  const sourceKeys = new Set<string>();
   const removed: string[] = [];
   for (const item of items) {
     if (item.bundle === null) {
       removed.push(contactIdOf(item.key));
       continue;
     }
-    for (const [recordKey, record] of Object.entries(item.bundle.records)) {
+    for (const recordKey of Object.keys(item.bundle.records)) {
       const { kind, id } = splitRecordKey(recordKey);
       const store = storeOfKind(kind);
       if (store !== 'interactions' && store !== 'agreements') continue;
       refs.set(recordRef(store, id), { store, id });
-      const sourceKey = store === 'interactions' ? record.value?.sourceKey : undefined;
-      if (typeof sourceKey === 'string') sourceKeys.add(sourceKey);
     }
   }
   const metaStore = tx.objectStore(SYNC_META_STORE);
@@ -180,7 +178,7 @@ async function readSnapshot(tx: ApplyTransaction, items: readonly BundleApply[])
     const values = await Promise.all(list.map(read));
     return new Map(list.map((key, index) => [key, values[index] as V]));
   };
-  const [metas, contacts, records, holders, attached] = await Promise.all([
+  const [metas, contacts, records, attached] = await Promise.all([
     keyed(
       items.map((item) => item.key),
       async (key) => {
@@ -196,42 +194,44 @@ async function readSnapshot(tx: ApplyTransaction, items: readonly BundleApply[])
       const { store, id } = refs.get(ref) as { store: AttachedStore; id: string };
       return (await tx.objectStore(store).get(id)) as Attached | undefined;
     }),
-    keyed(sourceKeys, (sourceKey) => tx.objectStore('interactions').index('bySourceKey').getKey(sourceKey)),
     keyed(removed, async (contactId) => {
-      const [interactions, agreementKeys] = await Promise.all([
-        tx.objectStore('interactions').index('byContactAt').getAll(byContact(contactId)),
+      const [interactionKeys, agreementKeys] = await Promise.all([
+        tx.objectStore('interactions').index('byContactAt').getAllKeys(byContact(contactId)),
         tx.objectStore('agreements').index('byContact').getAllKeys(contactId),
       ]);
-      return { interactions, agreementKeys };
+      return { interactionKeys, agreementKeys };
     }),
   ]);
-  return { metas, contacts, records, holders, attached };
+  return { metas, contacts, records, attached };
 }
 
-/** Keeps the snapshot's source-key holders right when an interaction goes away or changes its source key. */
-function releaseSource(snapshot: Snapshot, interaction: Interaction | undefined): void {
-  if (interaction?.sourceKey !== undefined && snapshot.holders.get(interaction.sourceKey) === interaction.id) {
-    snapshot.holders.set(interaction.sourceKey, undefined);
-  }
+/**
+ * Puts an interaction unless another one holds its source key (the same email logged on two devices): the unique
+ * index refuses it, and the refusal is kept from aborting the transaction. Requests run in order, so a source key
+ * freed earlier in the transaction is free here. Resolves whether it was written.
+ */
+function putUnlessSourceTaken(tx: ApplyTransaction, value: Interaction): Promise<boolean> {
+  const request = (unwrap(tx.objectStore('interactions')) as IDBObjectStore).put(value);
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(true);
+    request.onerror = (event) => {
+      if (request.error?.name !== 'ConstraintError') return reject(request.error);
+      event.preventDefault();
+      event.stopPropagation();
+      resolve(false);
+    };
+  });
 }
 
 function removeBundle(tx: ApplyTransaction, snapshot: Snapshot, contactId: string, writes: Array<Promise<unknown>>): void {
-  const here = snapshot.attached.get(contactId) ?? { interactions: [], agreementKeys: [] };
+  const here = snapshot.attached.get(contactId) ?? { interactionKeys: [], agreementKeys: [] };
   const remove = (store: 'contacts' | AttachedStore, key: string) => {
     noteSyncedWrite(tx, store, key);
     writes.push(tx.objectStore(store).delete(key));
   };
   remove('contacts', contactId);
-  snapshot.contacts.set(contactId, undefined);
-  for (const interaction of here.interactions) {
-    remove('interactions', interaction.id);
-    releaseSource(snapshot, interaction);
-    snapshot.records.set(recordRef('interactions', interaction.id), undefined);
-  }
-  for (const key of here.agreementKeys) {
-    remove('agreements', key);
-    snapshot.records.set(recordRef('agreements', key), undefined);
-  }
+  for (const key of here.interactionKeys) remove('interactions', key);
+  for (const key of here.agreementKeys) remove('agreements', key);
 }
 
 /**
@@ -270,35 +270,26 @@ function writeAttached(
     const { kind, id } = splitRecordKey(recordKey);
     const store = storeOfKind(kind);
     if (store !== 'interactions' && store !== 'agreements') continue;
-    const ref = recordRef(store, id);
-    const existing = snapshot.records.get(ref);
+    const existing = snapshot.records.get(recordRef(store, id));
     if (!record.value) {
       // A tombstone here removes the record only while it is still attached to this contact (it may have moved).
       if (existing && existing.contactId === contactId) {
         noteSyncedWrite(tx, store, id);
         writes.push(tx.objectStore(store).delete(id));
-        if (store === 'interactions') releaseSource(snapshot, existing as Interaction);
-        snapshot.records.set(ref, undefined);
       }
       continue;
     }
     let value: Attached;
     if (store === 'interactions') {
       value = { ...record.value, id } as Interaction;
-      const sourceKey = value.sourceKey;
-      const holder = sourceKey === undefined ? undefined : snapshot.holders.get(sourceKey);
-      if (holder !== undefined && holder !== id) continue;
-      releaseSource(snapshot, existing as Interaction | undefined);
-      if (sourceKey !== undefined) snapshot.holders.set(sourceKey, id);
     } else {
       const { organisationId: _sent, ...agreement } = { ...record.value, id } as Agreement;
       const kept = (existing as Agreement | undefined)?.organisationId ?? organisationId;
       value = { ...agreement, ...(kept ? { organisationId: kept } : {}), updatedAt: lastChange(record.meta)[0] };
     }
-    snapshot.records.set(ref, value);
     if (existing && sameValue(existing, value)) continue;
     noteSyncedWrite(tx, store, id);
-    writes.push(store === 'interactions' ? tx.objectStore('interactions').put(value as Interaction) : tx.objectStore('agreements').put(value as Agreement));
+    writes.push(store === 'interactions' ? putUnlessSourceTaken(tx, value as Interaction) : tx.objectStore('agreements').put(value as Agreement));
   }
   if (!ownValue) return undefined;
   return { contactId, value: ownValue, current, organisationId, newest: newestOf(bundle) };
