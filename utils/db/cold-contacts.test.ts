@@ -17,7 +17,7 @@ import { applyImport } from './import-apply';
 import { logInteractions } from './interactions-repo';
 import { mergeContacts } from './merge-contacts';
 import type { RapportDatabase } from './open';
-import { applyBundles } from './sync-bundles';
+import { applyBundles } from './sync-apply';
 import { freshDatabase } from './test-db';
 
 const NOW = Date.parse('2026-12-04T11:00:00Z');

@@ -4,10 +4,9 @@ import type { MergeLabels } from '../db/merge-contacts';
 import type { RapportDatabase } from '../db/open';
 import { markEverythingPending, pendingBundleKeys, readDevice, setDeviceUser } from '../db/sync-bundles';
 import type { DeviceEntry } from '../db/sync-meta';
-import { isBundleId } from './documents';
 import { LIVE_GRACE_MS } from './live-pages';
 import { probeServer, type ProbeResult, type SyncProblem } from './probe';
-import { reconcile, type Replica } from './reconcile';
+import { bundlesToTake, reconcile, type Replica } from './reconcile';
 import { mergeSamePeople } from './same-people';
 import { settingsSource } from './side-settings';
 import { sideStateStore } from './side-store';
@@ -28,6 +27,8 @@ const loadPouch = () => (pouch ??= import('pouchdb-browser').then((module) => mo
 
 /** Measured (docs/benchmarks.md): larger batches roughly double the rate of PouchDB's defaults. */
 const BATCH_SIZE = 250;
+/** Pulling: fewer, larger requests (measured in scripts/bench-sync.mjs); pushing stays at 250 per batch. */
+const PULL_BATCH_SIZE = 1000;
 const BATCHES_LIMIT = 4;
 const RECONCILE_CHUNK = 250;
 const LOCAL_REPLICA = 'rapport-sync';
@@ -125,8 +126,8 @@ export function createSyncEngine({ db, refresh, mergeLabels }: SyncEngineDeps) {
     const contactIds: string[] = [];
     let written = 0;
     for (;;) {
-      const changes = await local.changes({ since, limit: RECONCILE_CHUNK });
-      const keys = [...new Set(changes.results.map((change) => change.id).filter(isBundleId))];
+      const changes = await local.changes({ since, limit: RECONCILE_CHUNK, style: 'all_docs' });
+      const keys = await bundlesToTake(database, changes.results);
       if (keys.length > 0) {
         const result = await reconcile(database, local as unknown as Replica, keys, me);
         contactIds.push(...result.contactIds);
@@ -139,9 +140,14 @@ export function createSyncEngine({ db, refresh, mergeLabels }: SyncEngineDeps) {
     return { contactIds, written };
   }
 
-  function replicateOnce(from: PouchDB.Database, to: PouchDB.Database, onProgress?: (done: number, pending?: number) => void): Promise<void> {
+  function replicateOnce(
+    from: PouchDB.Database,
+    to: PouchDB.Database,
+    onProgress?: (done: number, pending?: number) => void,
+    batchSize = BATCH_SIZE,
+  ): Promise<void> {
     return new Promise((resolve, reject) => {
-      const replication = from.replicate.to(to, { batch_size: BATCH_SIZE, batches_limit: BATCHES_LIMIT });
+      const replication = from.replicate.to(to, { batch_size: batchSize, batches_limit: BATCHES_LIMIT });
       replication.on('change', (info) => onProgress?.(info.docs_written, (info as { pending?: number }).pending));
       replication.on('complete', (info) => (info.ok || info.status === 'complete' ? resolve() : reject(new Error('replication incomplete'))));
       replication.on('error', reject);
@@ -166,13 +172,40 @@ export function createSyncEngine({ db, refresh, mergeLabels }: SyncEngineDeps) {
       if (kind === 'full') await publish({ state: 'syncing', done: 0, lastSyncedAt });
       await sendPending(database, local, me);
       const sideOut = await syncSideRecords(database, local, me);
+      const incoming = { contactIds: [] as string[], written: 0 };
+      const take = async () => {
+        const taken = await takeIncoming(database, local, me);
+        incoming.contactIds.push(...taken.contactIds);
+        incoming.written += taken.written;
+      };
       if (kind === 'full') {
         await replicateOnce(local, remote);
-        await replicateOnce(remote, local, (done, pending) =>
-          void publish({ state: 'syncing', done, total: pending === undefined ? undefined : done + pending, lastSyncedAt }),
+        // CouchDB 2+ tells what is pending; otherwise a first pull's total is what the server holds.
+        const everything = (await local.info()).doc_count === 0 ? (await remote.info()).doc_count : undefined;
+        // What arrived is applied while the rest is still coming, one take at a time.
+        let taking = Promise.resolve();
+        let queued = false;
+        const pulling = replicateOnce(
+          remote,
+          local,
+          (done, pending) => {
+            void publish({ state: 'syncing', done, total: pending === undefined ? everything : done + pending, lastSyncedAt });
+            if (queued) return;
+            queued = true;
+            taking = taking.then(() => {
+              queued = false;
+              return take();
+            });
+            // Reported after the pull (below), not as an unhandled rejection meanwhile.
+            taking.catch(() => undefined);
+          },
+          PULL_BATCH_SIZE,
         );
+        await Promise.allSettled([pulling]);
+        await taking;
+        await pulling;
       }
-      const incoming = await takeIncoming(database, local, me);
+      await take();
       const merged = await mergeSamePeople(database, incoming.contactIds, mergeLabels());
       if (merged > 0) await sendPending(database, local, me);
       const sideIn = await syncSideRecords(database, local, me);

@@ -31,7 +31,12 @@ declare module 'pouchdb-browser' {
     interface Database {
       replicate: { to(target: Database, options?: ReplicationOptions): Emitter<ReplicationInfo> };
       sync(target: Database, options?: ReplicationOptions): Emitter<SyncChange> & { push: Emitter<ReplicationInfo>; pull: Emitter<ReplicationInfo> };
-      changes(options: { since: string | number; limit: number }): Promise<{ results: Array<{ id: string }>; last_seq: string | number }>;
+      changes(options: {
+        since: string | number;
+        limit: number;
+        style?: 'all_docs';
+      }): Promise<{ results: Array<{ id: string; changes: Array<{ rev: string }> }>; last_seq: string | number }>;
+      info(): Promise<{ doc_count: number }>;
       destroy(): Promise<unknown>;
     }
     interface Options {

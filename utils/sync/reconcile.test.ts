@@ -8,7 +8,7 @@ import { openDB } from 'idb';
 import { upgradeRapportDB } from '../db/migrations';
 import { DB_VERSION, type RapportDB } from '../db/schema';
 import type { BundleDocument } from './documents';
-import { reconcile, type Replica } from './reconcile';
+import { bundlesToTake, reconcile, type Replica } from './reconcile';
 
 /** A replica without revision history: enough for bundles that only one device changes at a time. */
 function memoryReplica(): Replica & { docs: Map<string, BundleDocument> } {
@@ -86,5 +86,19 @@ describe('reconcile', () => {
     expect((await laptop.get('contacts', clara.id))?.notes).toBe('Prefers calls');
     expect((await laptop.get('contacts', clara.id))?.organisationId).toBe(clara.organisationId);
     expect(await laptop.count('organisations')).toBe(1);
+  });
+
+  it('takes only changes of revisions this device does not hold yet', async () => {
+    const clara = await addContact(laptop, { displayName: 'Clara Schmidt', emails: ['clara@example.org'] }, defaults);
+    const replica = memoryReplica();
+    await reconcile(laptop, replica, await pendingBundleKeys(laptop), await device(laptop, 'anna'));
+    const key = `contact:${clara.id}`;
+    const rev = replica.docs.get(key)?._rev ?? '';
+    expect(await bundlesToTake(laptop, [{ id: key, changes: [{ rev }] }, { id: '_design/x', changes: [{ rev: '1-a' }] }])).toEqual([]);
+    expect(await bundlesToTake(laptop, [{ id: key, changes: [{ rev: '9-other' }] }])).toEqual([key]);
+    expect(await bundlesToTake(laptop, [{ id: key, changes: [{ rev }, { rev: '2-conflict' }] }])).toEqual([key]);
+    expect(await bundlesToTake(laptop, [{ id: 'contact:new', changes: [{ rev: '1-a' }] }])).toEqual(['contact:new']);
+    await updateContact(laptop, clara.id, { notes: 'Pending here' });
+    expect(await bundlesToTake(laptop, [{ id: key, changes: [{ rev }] }])).toEqual([key]);
   });
 });

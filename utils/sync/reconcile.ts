@@ -1,8 +1,11 @@
-import { appBundleState, applyBundles, readAppBundles, type ApplyOutcome, type BundleApply } from '../db/sync-bundles';
+import { applyBundles, type ApplyOutcome, type BundleApply } from '../db/sync-apply';
+import { appBundleState, readAppBundles } from '../db/sync-bundles';
 import type { DeviceEntry } from '../db/sync-meta';
 import type { RapportDatabase } from '../db/open';
 import { mergeBundles, sameBundle, type Bundle } from './bundle';
-import { fromDocument, toDocument, type BundleDocument } from './documents';
+import { fromDocument, isBundleId, toDocument, type BundleDocument } from './documents';
+import { SYNC_META_STORE } from '../db/sync-marks';
+import { isBundleMeta } from '../db/sync-meta';
 
 /** The part of a local PouchDB replica that reconciling needs. */
 export interface Replica {
@@ -119,4 +122,23 @@ async function readReplica(replica: Replica, keys: readonly string[]): Promise<M
     }
   }
   return states;
+}
+
+/**
+ * The bundles among the replica's changes that need reconciling: not those this device holds at exactly that
+ * revision with nothing pending (its own writes, or what it applied already), which would only be read again.
+ */
+export async function bundlesToTake(db: RapportDatabase, changes: ReadonlyArray<{ id: string; changes: ReadonlyArray<{ rev: string }> }>): Promise<string[]> {
+  const leaves = new Map<string, string[]>();
+  for (const change of changes) if (isBundleId(change.id)) leaves.set(change.id, change.changes.map((leaf) => leaf.rev));
+  const keys = [...leaves.keys()];
+  if (keys.length === 0) return keys;
+  const tx = db.transaction(SYNC_META_STORE);
+  const metas = await Promise.all(keys.map((key) => tx.store.get(key)));
+  await tx.done;
+  return keys.filter((key, index) => {
+    const meta = metas[index];
+    const revs = leaves.get(key) ?? [];
+    return !(isBundleMeta(meta) && meta.pending === undefined && revs.length === 1 && revs[0] === meta.rev);
+  });
 }

@@ -9,7 +9,7 @@ import type { Contact } from '../domain/model';
  */
 export async function mergeSamePeople(db: RapportDatabase, contactIds: readonly string[], labels: MergeLabels): Promise<number> {
   let merged = 0;
-  for (const contactId of contactIds) {
+  for (const contactId of await withSameIdentity(db, contactIds)) {
     const contact = await db.get('contacts', contactId);
     if (!contact || contact.localOnly) continue;
     const others = await sameIdentity(db, contact);
@@ -23,6 +23,28 @@ export async function mergeSamePeople(db: RapportDatabase, contactIds: readonly 
     }
   }
   return merged;
+}
+
+/**
+ * The contacts that share an email or LinkedIn profile with another, read in one transaction (a sync brings
+ * thousands of contacts, nearly all without such a match). A merge only joins what was already shared, so a
+ * contact without a match here gets none from the merges of the others.
+ */
+async function withSameIdentity(db: RapportDatabase, contactIds: readonly string[]): Promise<string[]> {
+  const tx = db.transaction('contacts');
+  const found = await Promise.all(
+    contactIds.map(async (contactId) => {
+      const contact = await tx.store.get(contactId);
+      if (!contact || contact.localOnly) return false;
+      const lookups = [
+        ...(contact.linkedinSlug ? [tx.store.index('byLinkedinSlug').getAllKeys(contact.linkedinSlug)] : []),
+        ...contact.emails.map((email) => tx.store.index('byEmail').getAllKeys(email)),
+      ];
+      return (await Promise.all(lookups)).some((keys) => keys.some((key) => key !== contactId));
+    }),
+  );
+  await tx.done;
+  return contactIds.filter((_, index) => found[index]);
 }
 
 async function sameIdentity(db: RapportDatabase, contact: Contact): Promise<Contact[]> {

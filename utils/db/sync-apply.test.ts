@@ -1,0 +1,91 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Bundle } from '../sync/bundle';
+import type { FieldValues, SyncedRecord } from '../sync/record-merge';
+import { applyBundles, type BundleApply } from './sync-apply';
+import type { RapportDatabase } from './open';
+import { isBundleMeta } from './sync-meta';
+import { freshDatabase } from './test-db';
+
+let db: RapportDatabase;
+beforeEach(async () => {
+  db = await freshDatabase();
+});
+
+const record = (value: FieldValues | undefined, at = 1000): SyncedRecord => ({
+  value,
+  meta: value ? { stamp: [at, 'other', 'ben'] } : { stamp: [at, 'other', 'ben'], deleted: [at, 'other', 'ben'] },
+});
+const contactValue = (name: string, email: string): FieldValues => ({ displayName: name, emails: [email], language: 'de', formality: 'sie', createdAt: 500 });
+const call = (contactId: string, at: number, sourceKey?: string): FieldValues => ({
+  contactId,
+  at,
+  channel: 'email',
+  direction: 'inbound',
+  createdAt: at,
+  ...(sourceKey ? { sourceKey } : {}),
+});
+const arrive = (key: string, bundle: Bundle | null): BundleApply => ({ key, bundle, rev: '1-a', expectedPending: undefined });
+
+describe('applying arrived bundles in one batch', () => {
+  it('writes contacts with their interactions and agreements and derives last contact and follow-up from them', async () => {
+    const items = ['a', 'b', 'c'].map((id, index) =>
+      arrive(`contact:${id}`, {
+        records: {
+          [`contact:${id}`]: record({ ...contactValue(`Person ${id}`, `${id}@example.com`), cadence: { unit: 'months', count: 1 } }),
+          [`interaction:${id}-1`]: record(call(id, 2000 + index)),
+          [`interaction:${id}-2`]: record(call(id, 1000 + index, `gmail:${id}`)),
+          [`agreement:${id}-1`]: record({ contactId: id, kind: 'invoice', text: 'Invoice', status: 'open', createdAt: 900 }, 3000),
+        },
+      }),
+    );
+    const outcome = await applyBundles(db, items);
+    expect(outcome.applied).toEqual(['contact:a', 'contact:b', 'contact:c']);
+    expect(outcome.contactIds).toEqual(['a', 'b', 'c']);
+    const b = await db.get('contacts', 'b');
+    expect(b?.lastContactAt).toBe(2001);
+    expect(b?.nextFollowUp).toBeDefined();
+    expect(await db.count('interactions')).toBe(6);
+    expect((await db.get('agreements', 'c-1'))?.updatedAt).toBe(3000);
+    const meta = await db.get('syncMeta', 'contact:a');
+    expect(isBundleMeta(meta) && meta.rev).toBe('1-a');
+  });
+
+  it('sees what earlier bundles of the same batch wrote: a source key taken, freed by a tombstone, a deleted bundle', async () => {
+    await applyBundles(db, [
+      arrive('contact:x', { records: { 'contact:x': record(contactValue('X', 'x@example.com')), 'interaction:x-1': record(call('x', 100, 'gmail:one')) } }),
+      arrive('contact:gone', { records: { 'contact:gone': record(contactValue('Gone', 'gone@example.com')), 'interaction:g-1': record(call('gone', 100, 'gmail:two')) } }),
+    ]);
+    const outcome = await applyBundles(db, [
+      // x's interaction goes away: its source key is free for y's, later in the batch.
+      arrive('contact:x', { records: { 'contact:x': record(contactValue('X', 'x@example.com')), 'interaction:x-1': record(undefined, 2000) } }),
+      arrive('contact:y', { records: { 'contact:y': record(contactValue('Y', 'y@example.com')), 'interaction:y-1': record(call('y', 200, 'gmail:one')) } }),
+      // The bundle deleted: its interaction's source key is free for z's.
+      arrive('contact:gone', null),
+      arrive('contact:z', {
+        records: {
+          'contact:z': record(contactValue('Z', 'z@example.com')),
+          'interaction:z-1': record(call('z', 300, 'gmail:two')),
+          // Taken by y's, earlier in this batch: the same email is kept once.
+          'interaction:z-2': record(call('z', 400, 'gmail:one')),
+        },
+      }),
+    ]);
+    expect(outcome.applied).toHaveLength(4);
+    expect((await db.getAll('interactions')).map((interaction) => interaction.id).sort()).toEqual(['y-1', 'z-1']);
+    expect(await db.get('contacts', 'gone')).toBeUndefined();
+    expect((await db.get('contacts', 'x'))?.lastContactAt).toBeUndefined();
+    expect((await db.get('contacts', 'z'))?.lastContactAt).toBe(300);
+  });
+
+  it('applies a key twice in one batch in order, and skips a bundle written here since it was read', async () => {
+    const first = arrive('contact:a', { records: { 'contact:a': record(contactValue('First', 'a@example.com')) } });
+    const second = { ...arrive('contact:a', { records: { 'contact:a': record(contactValue('Second', 'a@example.com'), 2000) } }), rev: '2-b' };
+    const stale = { ...arrive('contact:b', { records: { 'contact:b': record(contactValue('B', 'b@example.com')) } }), expectedPending: 42 };
+    const outcome = await applyBundles(db, [first, second, stale]);
+    expect(outcome.skipped).toEqual(['contact:b']);
+    expect((await db.get('contacts', 'a'))?.displayName).toBe('Second');
+    const meta = await db.get('syncMeta', 'contact:a');
+    expect(isBundleMeta(meta) && meta.rev).toBe('2-b');
+  });
+});
