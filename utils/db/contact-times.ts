@@ -46,6 +46,24 @@ export async function replaceContactTimes(store: ContactTimesStore, contactId: s
   await writeShard(store, withContactTimes(stored ?? emptyShard(shard), contactId, times, now));
 }
 
+/** Replaces several contacts' times, reading and writing each shard they fall in once. */
+export async function replaceTimesOfContacts(store: ContactTimesStore, timesByContact: ReadonlyMap<string, readonly Timestamp[]>, now: Timestamp): Promise<void> {
+  const byShard = new Map<number, Array<[string, readonly Timestamp[]]>>();
+  for (const entry of timesByContact) {
+    const shard = shardOf(entry[0]);
+    byShard.set(shard, [...(byShard.get(shard) ?? []), entry]);
+  }
+  await Promise.all(
+    [...byShard].map(async ([shard, entries]) => {
+      const stored = await readShard(store, shard);
+      if (!stored && entries.every(([, times]) => times.length === 0)) return;
+      let next = stored ?? emptyShard(shard);
+      for (const [contactId, times] of entries) next = withContactTimes(next, contactId, times, now);
+      await writeShard(store, next);
+    }),
+  );
+}
+
 /** One contact's stored times (ascending). */
 export async function contactTimesOf(store: Pick<ContactTimesStore, 'get'>, contactId: string): Promise<Timestamp[]> {
   return (await readShard(store, shardOf(contactId)))?.times.get(contactId) ?? [];

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Bundle } from '../sync/bundle';
 import type { FieldValues, SyncedRecord } from '../sync/record-merge';
 import { applyBundles, type BundleApply } from './sync-apply';
+import { contactTimesOf } from './contact-times';
 import type { RapportDatabase } from './open';
 import { isBundleMeta } from './sync-meta';
 import { freshDatabase } from './test-db';
@@ -87,5 +88,26 @@ describe('applying arrived bundles in one batch', () => {
     expect((await db.get('contacts', 'a'))?.displayName).toBe('Second');
     const meta = await db.get('syncMeta', 'contact:a');
     expect(isBundleMeta(meta) && meta.rev).toBe('2-b');
+  });
+});
+
+describe('the going-cold contact times of arrived bundles', () => {
+  it('holds the times of every interaction that arrived with a contact, and none once the contact is gone', async () => {
+    const now = Date.now();
+    const days = (count: number) => now - count * 86_400_000;
+    await applyBundles(db, [
+      arrive('contact:t', {
+        records: {
+          'contact:t': record(contactValue('Tanja', 't@example.com')),
+          'interaction:t-1': record(call('t', days(40))),
+          'interaction:t-2': record(call('t', days(3))),
+          'interaction:t-3': record(undefined),
+        },
+      }),
+    ]);
+    expect(await contactTimesOf(db.transaction('contactTimes').store, 't')).toEqual([days(40), days(3)]);
+
+    await applyBundles(db, [arrive('contact:t', null)]);
+    expect(await contactTimesOf(db.transaction('contactTimes').store, 't')).toEqual([]);
   });
 });

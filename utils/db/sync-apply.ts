@@ -1,5 +1,5 @@
 import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Agreement, Contact, Interaction } from '../domain/model';
+import type { Agreement, Contact, Interaction, Timestamp } from '../domain/model';
 import { organisationPlacer, type OrganisationPlacer } from '../domain/organisation-placer';
 import type { Settings } from '../domain/settings';
 import type { Bundle } from '../sync/bundle';
@@ -11,6 +11,7 @@ import { ALL_SYNCED_STORES, noteSyncedWrite, SYNC_META_STORE } from './sync-mark
 import { isBundleMeta, type BundleMeta } from './sync-meta';
 import { splitRecordKey, storeOfKind } from './sync-registry';
 import { projectContactWrite } from './cold-contacts';
+import { replaceTimesOfContacts } from './contact-times';
 
 type ApplyTransaction = IDBPTransaction<RapportDB, StoreNames<RapportDB>[], 'readwrite'>;
 type AttachedStore = 'interactions' | 'agreements';
@@ -68,7 +69,7 @@ interface OwnerWrite {
 export async function applyBundles(db: RapportDatabase, items: readonly BundleApply[]): Promise<ApplyOutcome> {
   const outcome: ApplyOutcome = { applied: [], skipped: [], contactIds: [] };
   if (items.length === 0) return outcome;
-  const tx = db.transaction([...ALL_SYNCED_STORES, 'settings', 'organisations'], 'readwrite') as unknown as ApplyTransaction;
+  const tx = db.transaction([...ALL_SYNCED_STORES, 'settings', 'organisations', 'contactTimes'], 'readwrite') as unknown as ApplyTransaction;
   const [organisations, settings] = await Promise.all([tx.objectStore('organisations').getAll(), tx.objectStore('settings').get('app')]);
   const placer = organisationPlacer(organisations, Date.now());
   // A round ends before an item that touches a bundle or record an earlier item of it touched: that one and the
@@ -101,6 +102,8 @@ async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], {
   const snapshot = await readSnapshot(tx, items);
   const writes: Array<Promise<unknown>> = [];
   const owners: OwnerWrite[] = [];
+  /** The going-cold strips' contact times of every contact that arrived or went: a bundle holds all it has. */
+  const times = new Map<string, Timestamp[]>();
   for (const item of items) {
     const meta = snapshot.metas.get(item.key);
     if (meta?.pending !== item.expectedPending) {
@@ -113,6 +116,7 @@ async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], {
     if (contact?.localOnly) {
       next = { ...(meta ?? { id: item.key, records: {} }), rev: item.rev, pending: undefined };
     } else {
+      times.set(contactId, item.bundle ? interactionTimesOf(item.bundle) : []);
       if (item.bundle === null) removeBundle(tx, snapshot, contactId, writes);
       else {
         const owner = writeAttached(tx, snapshot, contactId, contact, item.bundle, placer, writes);
@@ -155,7 +159,17 @@ async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], {
     noteSyncedWrite(tx, 'contacts', owner.contactId);
     writes.push(tx.objectStore('contacts').put(contact), projectContactWrite(tx, owner.contactId, contact));
   });
+  writes.push(replaceTimesOfContacts(tx.objectStore('contactTimes'), times, Date.now()));
   await Promise.all(writes);
+}
+
+function interactionTimesOf(bundle: Bundle): Timestamp[] {
+  const times: Timestamp[] = [];
+  for (const [recordKey, record] of Object.entries(bundle.records)) {
+    const at = record.value?.at;
+    if (splitRecordKey(recordKey).kind === 'interaction' && typeof at === 'number') times.push(at);
+  }
+  return times.sort((a, b) => a - b);
 }
 
 async function readSnapshot(tx: ApplyTransaction, items: readonly BundleApply[]): Promise<Snapshot> {
