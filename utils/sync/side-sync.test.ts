@@ -134,44 +134,20 @@ describe('syncing templates and shared settings', () => {
   });
 
   it('a template saved while a pass merges waits for the merge, and both are kept', async () => {
-    const clock = { now: 1000 };
-    const [laptop, desktop, server] = await Promise.all([profile('dev-a', 'anna', clock), profile('dev-b', 'ben', clock), memoryPouch()]);
-    await saveUserTemplate(own('own.1', 'From the laptop'), laptop.storage);
-    await laptop.pass();
-    await exchange(laptop.replica, server);
-    await exchange(server, desktop.replica);
+    const { desktop } = await laptopTemplateOnDesktopReplica();
     // A page's save reaches the background while the pass is between reading and writing the templates.
-    let reads = 0;
     let saving: Promise<unknown> | undefined;
-    const racing: TemplateStorage = {
-      get: async (key) => {
-        reads += 1;
-        if (reads === 2) saving = saveUserTemplate(own('own.2', 'Typed meanwhile'), desktop.storage);
-        return desktop.storage.get(key);
-      },
-      set: (values) => desktop.storage.set(values),
-    };
+    const racing = onSecondRead(desktop.storage, async () => {
+      saving = saveUserTemplate(own('own.2', 'Typed meanwhile'), desktop.storage);
+    });
     expect((await desktop.pass(racing)).retry).toBe(false);
     await saving;
     expect((await readUserTemplates(desktop.storage)).map((template) => template.id)).toEqual(['own.1', 'own.2']);
   });
 
   it('a template written around the background meanwhile is not overwritten: the pass stands back and the next one merges it', async () => {
-    const clock = { now: 1000 };
-    const [laptop, desktop, server] = await Promise.all([profile('dev-a', 'anna', clock), profile('dev-b', 'ben', clock), memoryPouch()]);
-    await saveUserTemplate(own('own.1', 'From the laptop'), laptop.storage);
-    await laptop.pass();
-    await exchange(laptop.replica, server);
-    await exchange(server, desktop.replica);
-    let reads = 0;
-    const racing: TemplateStorage = {
-      get: async (key) => {
-        reads += 1;
-        if (reads === 2) await desktop.storage.set({ [USER_TEMPLATES_KEY]: [own('own.2', 'Typed meanwhile')] });
-        return desktop.storage.get(key);
-      },
-      set: (values) => desktop.storage.set(values),
-    };
+    const { desktop } = await laptopTemplateOnDesktopReplica();
+    const racing = onSecondRead(desktop.storage, () => desktop.storage.set({ [USER_TEMPLATES_KEY]: [own('own.2', 'Typed meanwhile')] }));
     expect((await desktop.pass(racing)).retry).toBe(true);
     expect(await readUserTemplates(desktop.storage)).toEqual([own('own.2', 'Typed meanwhile')]);
     await desktop.pass();
@@ -196,3 +172,27 @@ describe('syncing templates and shared settings', () => {
     expect(laptop.storage.items.get(USER_TEMPLATES_KEY)).toHaveLength(1);
   });
 });
+
+/** The laptop saved a template and sent it; the desktop's replica has it, the desktop itself not yet. */
+async function laptopTemplateOnDesktopReplica() {
+  const clock = { now: 1000 };
+  const [laptop, desktop, server] = await Promise.all([profile('dev-a', 'anna', clock), profile('dev-b', 'ben', clock), memoryPouch()]);
+  await saveUserTemplate(own('own.1', 'From the laptop'), laptop.storage);
+  await laptop.pass();
+  await exchange(laptop.replica, server);
+  await exchange(server, desktop.replica);
+  return { desktop };
+}
+
+/** `storage`, running `meanwhile` when a pass reads the templates the second time (between its read and write). */
+function onSecondRead(storage: TemplateStorage, meanwhile: () => Promise<unknown>): TemplateStorage {
+  let reads = 0;
+  return {
+    get: async (key) => {
+      reads += 1;
+      if (reads === 2) await meanwhile();
+      return storage.get(key);
+    },
+    set: (values) => storage.set(values),
+  };
+}

@@ -23,17 +23,21 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+async function connectAsAnna(container: HTMLElement): Promise<void> {
+  await typeInto(byLabel(container, 'Server address'), 'https://couch.example.com/rapport');
+  await typeInto(byLabel(container, 'User name'), 'anna');
+  await typeInto(byLabel(container, 'Password'), 'secret');
+  await click(button(container, 'Connect'));
+  await settle();
+}
+
 const connects = () => vi.mocked(callBackground).mock.calls.filter(([type]) => type === 'sync.connect');
 
 describe('Connect and the server’s host permission', () => {
   it('asks for no permission while the server’s CORS lets Rapport in; after a CORS refusal, a click asks for that one host and connects', async () => {
     const { container } = await render(<SyncSection />);
     await settle();
-    await typeInto(byLabel(container, 'Server address'), 'https://couch.example.com/rapport');
-    await typeInto(byLabel(container, 'User name'), 'anna');
-    await typeInto(byLabel(container, 'Password'), 'secret');
-    await click(button(container, 'Connect'));
-    await settle();
+    await connectAsAnna(container);
     expect(request).not.toHaveBeenCalled();
     expect(container.querySelector('[data-testid="sync-problem"]')?.textContent).toMatch(/CORS/);
 
@@ -48,11 +52,7 @@ describe('Connect and the server’s host permission', () => {
     request.mockImplementation(async () => false);
     const { container } = await render(<SyncSection />);
     await settle();
-    await typeInto(byLabel(container, 'Server address'), 'https://couch.example.com/rapport');
-    await typeInto(byLabel(container, 'User name'), 'anna');
-    await typeInto(byLabel(container, 'Password'), 'secret');
-    await click(button(container, 'Connect'));
-    await settle();
+    await connectAsAnna(container);
     await click(button(container, 'Allow Rapport to reach couch.example.com'));
     await settle();
     expect(request).toHaveBeenCalledTimes(1);
