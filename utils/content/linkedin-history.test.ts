@@ -1,5 +1,6 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { reportOf, startReport, type Shown } from './linkedin-history';
+import { historyRegions, reportOf, startReport, type Shown } from './linkedin-history';
 import { ReportOutbox } from './report-outbox';
 
 const chat = (name: string) => ({ view: 'page' as const, threadId: `thread-${name}`, partner: { name }, strategy: 'test' });
@@ -32,5 +33,27 @@ describe('LinkedIn history reports', () => {
       [0, 100],
     ]);
     expect(reports.flatMap((report) => report.chats).every((one) => one.messages.length === 3)).toBe(true);
+  });
+});
+
+describe('Where the history watcher looks', () => {
+  const pageWith = (body: string, url = 'https://www.linkedin.com/in/priya/') => {
+    const doc = new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
+    Object.defineProperty(doc, 'location', { value: new URL(url) });
+    return doc;
+  };
+
+  it('finds the chat windows by their id wherever they are, and by their class near the top of the body', () => {
+    const byId = pageWith('<div><div><div><aside id="msg-overlay"></aside></div></div></div>');
+    expect(historyRegions(byId)).toEqual([byId.getElementById('msg-overlay')]);
+    const byClass = pageWith('<div class="application-outlet"><aside class="msg-overlay-container x"></aside></div>');
+    expect(historyRegions(byClass)).toEqual([byClass.querySelector('aside')]);
+  });
+
+  it('adds the messaging page region on /messaging only, and the outlet shadow root when it has one', () => {
+    const messaging = pageWith('<main></main><div id="interop-outlet"></div>', 'https://www.linkedin.com/messaging/thread/2-abc/');
+    const shadow = messaging.getElementById('interop-outlet')!.attachShadow({ mode: 'open' });
+    expect(historyRegions(messaging)).toEqual([messaging.querySelector('main'), shadow]);
+    expect(historyRegions(pageWith('<main></main><div id="interop-outlet"></div>'))).toEqual([]);
   });
 });

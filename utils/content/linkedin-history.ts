@@ -2,24 +2,38 @@ import { callBackground } from '../messaging/client';
 import type { LinkedInHistoryReport } from '../messaging/requests/history';
 import { readConversationList } from '../sites/linkedin/messaging/conversation-list-reader';
 import { conversationReader, readOpenConversations, type ReadConversations } from '../sites/linkedin/messaging/conversation-reader';
-import { INTEROP_OUTLET_SELECTOR } from '../sites/linkedin/messaging/messaging-markup';
+import { INTEROP_OUTLET_ID } from '../sites/linkedin/messaging/messaging-markup';
 import { isMessagingUrl, MESSAGING_REGION } from './linkedin-chat';
 import { observeRegions } from './observe-regions';
 import { ReportOutbox } from './report-outbox';
 
 /** The light-DOM chat windows (2019-2025) live here on every page. */
-const OVERLAY_REGION = '#msg-overlay, .msg-overlay-container';
+const OVERLAY_ID = 'msg-overlay';
+const OVERLAY_CLASS = 'msg-overlay-container';
 
-/** Where conversations can be: the messaging page's region (only there), the chat windows, the outlet's shadow root. */
+/**
+ * Where conversations can be: the messaging page's region (only there), the chat windows, the outlet's shadow root.
+ * Runs at every page load and after every change to the body's children, so it never scans the whole page: the id
+ * lookups are the browser's id map, and the overlay without its id is looked for only near the top of the body.
+ */
 export function historyRegions(doc: Document): Node[] {
   const regions: Node[] = [];
   const messaging = isMessagingUrl(doc.location.href) ? doc.querySelector(MESSAGING_REGION) : null;
   if (messaging) regions.push(messaging);
-  const overlay = doc.querySelector(OVERLAY_REGION);
+  const overlay = doc.getElementById(OVERLAY_ID) ?? overlayNearTop(doc.body);
   if (overlay && !messaging?.contains(overlay)) regions.push(overlay);
-  const shadow = doc.querySelector(INTEROP_OUTLET_SELECTOR)?.shadowRoot;
+  const shadow = doc.getElementById(INTEROP_OUTLET_ID)?.shadowRoot;
   if (shadow) regions.push(shadow);
   return regions;
+}
+
+/** The chat windows' container among the body's children and grandchildren (where the site mounts it). */
+function overlayNearTop(body: HTMLElement | null): Element | undefined {
+  for (const child of body?.children ?? []) {
+    if (child.classList.contains(OVERLAY_CLASS)) return child;
+    for (const grandchild of child.children) if (grandchild.classList.contains(OVERLAY_CLASS)) return grandchild;
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readConversationPartner } from './conversation-partner';
 import { matchPartner, type DraftRecipient } from './recipient-match';
+import { INTEROP_OUTLET_ID } from './messaging/messaging-markup';
 
 export interface MessageComposer {
   element: HTMLElement;
@@ -24,7 +25,7 @@ const SHADOW_ROOT_ONLY_SELECTOR = 'form [role="textbox"][contenteditable="true"]
  * the messaging containers.
  */
 export function findMessageComposer(doc: Document, recipient?: DraftRecipient): MessageComposer | undefined {
-  const shadowRoot = doc.querySelector('#interop-outlet')?.shadowRoot ?? undefined;
+  const shadowRoot = doc.getElementById(INTEROP_OUTLET_ID)?.shadowRoot ?? undefined;
   const candidates = allMessageComposers(doc);
   const matches = candidates.map((candidate) => matchPartner(readConversationPartner(candidate.element), recipient));
   const theirs = candidates.filter((_, index) => matches[index] === 'recipient');
@@ -36,7 +37,7 @@ export function findMessageComposer(doc: Document, recipient?: DraftRecipient): 
 
 /** Every open message composer, whoever the conversation is with. */
 export function allMessageComposers(doc: Document): MessageComposer[] {
-  const shadowRoot = doc.querySelector('#interop-outlet')?.shadowRoot ?? undefined;
+  const shadowRoot = doc.getElementById(INTEROP_OUTLET_ID)?.shadowRoot ?? undefined;
   return [
     ...composersIn(doc, COMPOSER_SELECTORS).map((element) => ({ element, where: 'light-dom' as const })),
     ...(shadowRoot ? composersIn(shadowRoot, [...COMPOSER_SELECTORS, SHADOW_ROOT_ONLY_SELECTOR]) : []).map(

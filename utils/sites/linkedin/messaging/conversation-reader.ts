@@ -7,7 +7,7 @@ import {
   CONVERSATION_URN,
   EVENT_SELECTOR,
   HEADER_SELECTOR,
-  INTEROP_OUTLET_SELECTOR,
+  INTEROP_OUTLET_ID,
   MSG_S,
   PARTNER_TITLE_SELECTORS,
   THREAD_PATH,
@@ -82,7 +82,7 @@ export function conversationReader(): ReadConversations {
 
 /** The document and the `#interop-outlet` shadow root, where the 2025-2026 chat windows render. */
 export function messagingRoots(doc: Document): ParentNode[] {
-  const shadow = doc.querySelector(INTEROP_OUTLET_SELECTOR)?.shadowRoot;
+  const shadow = doc.getElementById(INTEROP_OUTLET_ID)?.shadowRoot;
   return shadow ? [doc, shadow] : [doc];
 }
 

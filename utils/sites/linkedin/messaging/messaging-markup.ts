@@ -41,7 +41,7 @@ export const THREAD_PATH = /\/messaging\/thread\/([\w=+-]{4,200})/u;
 export const CONVERSATION_URN = /,([\w=+-]{4,200})\)$/u;
 
 /** Where the 2025-2026 overlay renders: the open shadow root of this element. */
-export const INTEROP_OUTLET_SELECTOR = '#interop-outlet';
+export const INTEROP_OUTLET_ID = 'interop-outlet';
 
 /** The conversation list beside the thread. */
 export const LIST = {
