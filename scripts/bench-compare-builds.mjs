@@ -1,6 +1,7 @@
 // Compares what several builds of Rapport cost a LinkedIn page load, loads taken in turns so every build sees the
 // same machine load (on a shared 2-CPU machine the load average moves from 1 to 20 within minutes, and the
-// script time with it). Prints the median and every run of CDP's ScriptDuration per build; asserts nothing.
+// script time with it). Prints per build the median and every run of CDP's ScriptDuration and the CPU time of Rapport's
+// own script events (scripts/extension-script-cpu.mjs), which moves less with the load; asserts nothing.
 //
 //   node scripts/bench-compare-builds.mjs /tmp/before/chrome-mv3 .output/chrome-mv3
 //
@@ -11,6 +12,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { launchWithExtension } from '../tests/e2e/browser.mjs';
 import { answerFor } from '../tests/e2e/harness.mjs';
+import { traceExtensionScriptCpu } from './extension-script-cpu.mjs';
 import { REAL_SIZE_PROFILES, realSizeProfile } from '../tests/fixtures/bench/real-size-profile.mjs';
 
 const REAL_SIZE_LABELS = { 2024: 'logged in, 2024 layout', 2026: 'logged in, 2026 SDUI layout', guest: 'guest profile' };
@@ -38,22 +40,27 @@ async function open(build) {
   if (extensionDir && process.env.PANEL) {
     await browser.worker.evaluate(() => chrome.storage.local.set({ displayPlaces: { linkedin: 'panel', gmail: 'panel' } }));
   }
-  return { build, browser, addsFrame: extensionDir !== null && !process.env.PANEL, script: [] };
+  return { build, browser, addsFrame: extensionDir !== null && !process.env.PANEL, script: [], cpu: [] };
 }
 
-/** One page load: ScriptDuration until a second after the sidebar frame is there (or after load without one). */
+/**
+ * One page load: ScriptDuration until a second after the sidebar frame is there (or after load without one), and the
+ * CPU time of Rapport's own script events in that time.
+ */
 async function loadOnce({ browser, addsFrame }) {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const endTrace = await traceExtensionScriptCpu(cdp);
   await page.goto(url);
   for (let wait = 0; addsFrame && wait < 400 && !page.frames().some((frame) => frame.url().startsWith('chrome-extension://')); wait++) {
     await page.waitForTimeout(25);
   }
   await page.waitForTimeout(1000);
   const { metrics } = await cdp.send('Performance.getMetrics');
+  const cpu = await endTrace();
   await page.close();
-  return metrics.find((metric) => metric.name === 'ScriptDuration').value * 1000;
+  return { script: metrics.find((metric) => metric.name === 'ScriptDuration').value * 1000, cpu };
 }
 
 const runs = [];
@@ -62,13 +69,18 @@ const loads = [];
 try {
   for (let run = 0; run < RUNS; run++) {
     loads.push(loadavg()[0]);
-    for (const each of runs) each.script.push(await loadOnce(each));
+    for (const each of runs) {
+      const { script, cpu } = await loadOnce(each);
+      each.script.push(script);
+      each.cpu.push(cpu);
+    }
   }
 } finally {
   for (const each of runs) await each.browser.close();
 }
 console.log(`${label ?? 'small fixture'}${process.env.PANEL ? ', side panel' : ''}: ${RUNS} loads per build in turns, load average ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}\n`);
-console.log('| build | script ms per load, median | min | every run |\n|---|---:|---:|---|');
-for (const { build, script } of runs) {
-  console.log(`| ${build} | ${median(script).toFixed(1)} | ${Math.min(...script).toFixed(1)} | ${script.map((ms) => ms.toFixed(0)).join(' ')} |`);
+console.log('| build | script ms per load, median | min | every run | Rapport script CPU ms, median | min |\n|---|---:|---:|---|---:|---:|');
+for (const { build, script, cpu } of runs) {
+  const row = [median(script), Math.min(...script)].map((ms) => ms.toFixed(1));
+  console.log(`| ${build} | ${row.join(' | ')} | ${script.map((ms) => ms.toFixed(0)).join(' ')} | ${median(cpu).toFixed(1)} | ${Math.min(...cpu).toFixed(1)} |`);
 }
