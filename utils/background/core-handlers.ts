@@ -13,10 +13,9 @@ import { todayIn } from '../schedule/calendar';
 import { followUpCadenceOf } from '../schedule/cadence';
 import { isAgreementOverdue } from '../schedule/follow-up';
 import type { ContentCommand } from '../messaging/content-command';
-import { OWN_PROFILE_REASON } from '../messaging/page-context';
+import { OWN_PROFILE_REASON, type PageContext } from '../messaging/page-context';
 import type { CORE_REQUESTS, ContactCard, CoreOutputs, DraftResult } from '../messaging/requests/core';
-import { sidebarLabels } from '../display/sidebar-labels';
-import { readSidebarStoredState } from '../display/sidebar-stored-state';
+import { sidebarSetupFor } from '../display/sidebar-setup';
 import { writer, type HandlerDeps } from './handler-deps';
 import type { FeatureHandlers } from './router';
 import { rememberTabContext, tabContext } from './tab-contexts';
@@ -28,31 +27,36 @@ const RECENT_INTERACTIONS = 5;
 export function createCoreHandlers({ db, changed }: HandlerDeps): FeatureHandlers<typeof CORE_REQUESTS, CoreOutputs> {
   const writing = writer({ db, changed });
 
+  /** What the tab shows, for its sidebar and the side panel; a Gmail conversation is logged after the answer. */
+  async function rememberPage(context: PageContext, tabId: number): Promise<void> {
+    if (context.kind === 'profile') {
+      const { ownLinkedinSlug } = await readSettings(await db());
+      // The user's own profile is never a contact: the sidebar and the panel say whose page it is.
+      const own = ownLinkedinSlug !== undefined && context.slug === ownLinkedinSlug;
+      await rememberTabContext(tabId, own ? { site: 'linkedin', kind: 'none', url: context.url, reason: OWN_PROFILE_REASON } : context);
+      return;
+    }
+    if (context.kind !== 'conversation') {
+      await rememberTabContext(tabId, context);
+      return;
+    }
+    const database = await db();
+    const settings = await readSettings(database);
+    // The page knows the signed-in account; only the settings know the user's other addresses.
+    const own = new Set(settings.ownEmails.map(normaliseEmail));
+    const conversation = { ...context, partners: context.partners.filter((partner) => !own.has(normaliseEmail(partner.email))) };
+    await rememberTabContext(tabId, conversation);
+    // The page's frame waits for the answer; the log does not need to be in before it shows.
+    void (async () => {
+      if ((await logGmailConversation(database, conversation, settings)) > 0) await changed();
+    })().catch((error: unknown) => console.error('Rapport could not log this conversation', error));
+  }
+
   return {
     async 'page.context'(context, { tabId }) {
-      if (tabId === undefined) return null;
-      if (context.kind === 'profile') {
-        const { ownLinkedinSlug } = await readSettings(await db());
-        // The user's own profile is never a contact: the sidebar and the panel say whose page it is.
-        const own = ownLinkedinSlug !== undefined && context.slug === ownLinkedinSlug;
-        await rememberTabContext(tabId, own ? { site: 'linkedin', kind: 'none', url: context.url, reason: OWN_PROFILE_REASON } : context);
-        return null;
-      }
-      if (context.kind !== 'conversation') {
-        await rememberTabContext(tabId, context);
-        return null;
-      }
-      const database = await db();
-      const settings = await readSettings(database);
-      // The page knows the signed-in account; only the settings know the user's other addresses.
-      const own = new Set(settings.ownEmails.map(normaliseEmail));
-      const conversation = { ...context, partners: context.partners.filter((partner) => !own.has(normaliseEmail(partner.email))) };
-      await rememberTabContext(tabId, conversation);
-      if ((await logGmailConversation(database, conversation, settings)) > 0) await changed();
-      return null;
-    },
-    async 'sidebar.setup'({ site }) {
-      return { labels: sidebarLabels(), ...(await readSidebarStoredState(site)) };
+      const setup = sidebarSetupFor(context.site);
+      if (tabId !== undefined) await rememberPage(context, tabId);
+      return setup;
     },
     async 'sidebar.state'(_input, { tabId }) {
       if (tabId === undefined) throw new Error('The sidebar is not inside a tab.');

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { openRapportDB } from '../db/open';
 import { refreshBadge } from './badge';
 import { listenToCommands } from './commands';
+import { pushDisplayPlaceChanges } from './display-places-push';
 import { openWelcomeOnInstall } from './welcome';
 import {
   ensureDailyNotificationAlarm,
@@ -59,6 +60,7 @@ export function startBackground(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && USER_TEMPLATES_KEY in changes) sync.afterWrite();
   });
+  pushDisplayPlaceChanges();
   listenToNotificationClicks();
   listenToCommands();
   openWelcomeOnInstall();

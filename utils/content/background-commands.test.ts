@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { DraftResult } from '../messaging/protocol';
-import { answerDraftCommands } from './draft-commands';
+import { answerBackgroundCommands } from './background-commands';
 import type { Draft, SiteAdapter } from './site-adapter';
 
 const command = { rapport: 1, command: 'draft.put', draft: { body: 'Hallo Jonas, bis Montag.' } };
@@ -21,30 +21,44 @@ async function answerTo(message: unknown, sender: object): Promise<unknown[]> {
   return sendResponse.mock.calls.map(([answer]) => answer);
 }
 
-describe('answerDraftCommands', () => {
+const ignorePlaces = { onPlaces: () => undefined };
+
+describe('answerBackgroundCommands', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('puts a valid draft into the page and answers with the result', async () => {
     const putDraft = vi.fn((): DraftResult => ({ inserted: true, where: 'message box' }));
-    answerDraftCommands(adapterThat(putDraft), () => false);
+    answerBackgroundCommands(adapterThat(putDraft), () => false, ignorePlaces);
     expect(await answerTo(command, fromBackground)).toEqual([{ inserted: true, where: 'message box' }]);
     expect(putDraft).toHaveBeenCalledWith(document, { body: 'Hallo Jonas, bis Montag.' });
   });
 
   it('answers that there is no message box when the adapter throws', async () => {
-    answerDraftCommands(adapterThat(() => { throw new Error('markup changed'); }), () => false);
+    answerBackgroundCommands(adapterThat(() => { throw new Error('markup changed'); }), () => false, ignorePlaces);
     expect(await answerTo(command, fromBackground)).toEqual([{ inserted: false, reason: 'no-message-box' }]);
   });
 
   it('ignores other extensions, other content scripts, malformed commands and an invalidated script', async () => {
     const putDraft = vi.fn((): DraftResult => ({ inserted: true, where: 'message box' }));
     let invalid = false;
-    answerDraftCommands(adapterThat(putDraft), () => invalid);
+    answerBackgroundCommands(adapterThat(putDraft), () => invalid, ignorePlaces);
     expect(await answerTo(command, { id: 'another-extension' })).toEqual([]);
     expect(await answerTo(command, { ...fromBackground, tab: { id: 3 } })).toEqual([]);
     expect(await answerTo({ ...command, draft: { body: '' } }, fromBackground)).toEqual([]);
     invalid = true;
     expect(await answerTo(command, fromBackground)).toEqual([]);
+    expect(putDraft).not.toHaveBeenCalled();
+  });
+
+  it('passes a change of display places on, from the background only, and answers nothing', async () => {
+    const onPlaces = vi.fn();
+    const putDraft = vi.fn((): DraftResult => ({ inserted: true, where: 'message box' }));
+    answerBackgroundCommands(adapterThat(putDraft), () => false, { onPlaces });
+    const places = { rapport: 1, command: 'display.places', places: { linkedin: 'panel', gmail: 'page' } };
+    expect(await answerTo(places, { ...fromBackground, tab: { id: 3 } })).toEqual([]);
+    expect(onPlaces).not.toHaveBeenCalled();
+    expect(await answerTo(places, fromBackground)).toEqual([]);
+    expect(onPlaces).toHaveBeenCalledWith({ linkedin: 'panel', gmail: 'page' });
     expect(putDraft).not.toHaveBeenCalled();
   });
 });

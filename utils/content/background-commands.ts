@@ -1,21 +1,38 @@
 import { browser } from 'wxt/browser';
 import * as v from 'valibot';
-import { ContentCommandSchema } from '../messaging/content-command';
+import type { DisplayPlaces } from '../display/display-place';
+import { contentCommandSchema } from '../messaging/content-command';
 import type { DraftResult } from '../messaging/protocol';
 import type { SiteAdapter } from './site-adapter';
 
+export interface BackgroundCommandHandlers {
+  /** Where Rapport now appears, changed in the options or welcome page. */
+  onPlaces(places: DisplayPlaces): void;
+}
+
 /**
- * Puts the drafts the background sends into the site's message box. Content scripts use the browser's own API
- * without the polyfill, and `sendResponse` is the way of answering every browser supports there.
+ * Answers what the background asks of this page: put a draft into the site's message box, move between the page and
+ * the side panel. Content scripts use the browser's own API without the polyfill, and `sendResponse` is the way of
+ * answering every browser supports there.
  */
-export function answerDraftCommands(adapter: SiteAdapter, isInvalid: () => boolean, doc: Document = document): void {
+export function answerBackgroundCommands(
+  adapter: SiteAdapter,
+  isInvalid: () => boolean,
+  { onPlaces }: BackgroundCommandHandlers,
+  doc: Document = document,
+): void {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (isInvalid() || sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const command = v.safeParse(ContentCommandSchema, message);
-    if (!command.success) return undefined;
+    const parsed = v.safeParse(contentCommandSchema(), message);
+    if (!parsed.success) return undefined;
+    const command = parsed.output;
+    if (command.command === 'display.places') {
+      onPlaces(command.places);
+      return undefined;
+    }
     let result: DraftResult;
     try {
-      result = adapter.putDraft(doc, command.output.draft);
+      result = adapter.putDraft(doc, command.draft);
     } catch {
       result = { inserted: false, reason: 'no-message-box' };
     }

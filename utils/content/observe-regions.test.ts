@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { observeRegions } from './observe-regions';
 
 describe('observeRegions', () => {
-  const stop = new AbortController();
+  let stop = new AbortController();
   afterEach(() => {
     stop.abort();
+    stop = new AbortController();
     document.body.replaceChildren();
   });
 
@@ -18,5 +19,18 @@ describe('observeRegions', () => {
     region.append(document.createElement('li'));
     await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
     expect(onChange).toHaveBeenLastCalledWith([region]);
+  });
+
+  it('looks for regions again when the page adds to the body, not when Rapport adds its sidebar', async () => {
+    const find = vi.fn((): Node[] => []);
+    const onChange = vi.fn();
+    observeRegions(document, find, onChange, stop.signal, { debounceMs: 5, maxWaitMs: 50 });
+    expect(find).toHaveBeenCalledTimes(1);
+    document.body.append(document.createElement('rapport-sidebar'));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(find).toHaveBeenCalledTimes(1);
+    document.body.append(document.createElement('aside'));
+    await vi.waitFor(() => expect(find).toHaveBeenCalledTimes(2));
+    expect(onChange).toHaveBeenCalledTimes(2);
   });
 });

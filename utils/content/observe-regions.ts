@@ -1,3 +1,5 @@
+import { onlyRapportsOwn } from '../sites/rapports-own-nodes';
+
 export interface ObserveOptions {
   /** Quiet time after the last change before calling back. */
   debounceMs?: number;
@@ -23,7 +25,10 @@ export function observeRegions(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingSince: number | undefined;
   const regionObserver = new MutationObserver(schedule);
-  const bodyObserver = new MutationObserver(schedule);
+  // Rapport adding its own sidebar to the body adds no region.
+  const bodyObserver = new MutationObserver((records) => {
+    if (!records.every(onlyRapportsOwn)) schedule();
+  });
 
   function schedule(): void {
     const now = Date.now();

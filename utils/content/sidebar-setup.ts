@@ -1,17 +1,23 @@
 import type { Site } from '../display/display-place';
-import { readSidebarStoredState } from '../display/sidebar-stored-state';
-import { callBackground } from '../messaging/client';
+import { sidebarSetupFor } from '../display/sidebar-setup';
 import type { SidebarSetup } from '../messaging/requests/core';
-import { sidebarLabels } from '../display/sidebar-labels';
 
 /**
- * Labels, place and folded state from the background in one message; from the page's own storage and catalog
- * only when the background does not answer.
+ * The frame's setup from the first answer to the page's report (the background sends it with every answer), or read
+ * here when that answer fails: the page's own storage and catalog cost the host page an API binding each.
  */
-export async function readSidebarSetup(site: Site): Promise<SidebarSetup> {
-  try {
-    return await callBackground('sidebar.setup', { site });
-  } catch {
-    return { labels: sidebarLabels(), ...(await readSidebarStoredState(site)) };
-  }
+export function firstSidebarSetup(site: Site): { setup: Promise<SidebarSetup>; answered: (answer: Promise<SidebarSetup>) => void } {
+  let settle: ((setup: Promise<SidebarSetup>) => void) | undefined;
+  const setup = new Promise<SidebarSetup>((resolve) => {
+    settle = resolve;
+  });
+  return {
+    setup,
+    answered: (answer) => {
+      if (!settle) return;
+      const settleWith = settle;
+      settle = undefined;
+      settleWith(answer.catch(() => sidebarSetupFor(site)));
+    },
+  };
 }

@@ -1,11 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { callBackground } from '../messaging/client';
 import type { PageContext } from '../messaging/page-context';
-import { watchDisplayPlaces, type DisplayPlace } from '../display/display-place';
+import type { DisplayPlace } from '../display/display-place';
 import type { SiteAdapter } from './site-adapter';
-import { answerDraftCommands } from './draft-commands';
+import { answerBackgroundCommands } from './background-commands';
 import { SidebarFrame } from './sidebar-frame';
-import { readSidebarSetup } from './sidebar-setup';
+import { firstSidebarSetup } from './sidebar-setup';
 
 /**
  * The whole content script: read the page, tell the background, show or hide the sidebar,
@@ -13,7 +13,8 @@ import { readSidebarSetup } from './sidebar-setup';
  * Where the user chose the browser's side panel, it only reads: no element, style or frame enters the page.
  */
 export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter): void {
-  const setup = readSidebarSetup(adapter.site);
+  // The background answers every page report with the frame's setup: one message at load, not two.
+  const { setup, answered } = firstSidebarSetup(adapter.site);
   const frame = new SidebarFrame(document, adapter.headerHeight, setup);
   let lastReported = '';
   let personShown = false;
@@ -37,7 +38,9 @@ export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter):
     const serialised = JSON.stringify(context);
     if (serialised === lastReported) return;
     lastReported = serialised;
-    callBackground('page.context', context).catch(() => undefined);
+    const answer = callBackground('page.context', context);
+    answered(answer);
+    answer.catch(() => undefined);
     personShown = context.kind !== 'none';
     placeFrame();
   };
@@ -59,10 +62,6 @@ export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter):
       watch();
     }, 0);
   });
-  const stopWatchingPlaces = watchDisplayPlaces((places) => {
-    place = places[adapter.site];
-    placeFrame();
-  });
   void setup.then(
     (stored) => {
       place ??= stored.place;
@@ -72,11 +71,15 @@ export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter):
   );
   ctx.onInvalidated(() => {
     watcher?.abort();
-    stopWatchingPlaces();
     frame.hide();
   });
 
-  answerDraftCommands(adapter, () => ctx.isInvalid);
+  answerBackgroundCommands(adapter, () => ctx.isInvalid, {
+    onPlaces: (places) => {
+      place = places[adapter.site];
+      placeFrame();
+    },
+  });
 
   update();
   watch();

@@ -11,9 +11,9 @@ import {
   type Interaction,
 } from '../../domain/model';
 import type { Settings } from '../../domain/settings';
-import { SITES, type DisplayPlace } from '../../display/display-place';
+import type { DisplayPlace } from '../../display/display-place';
 import type { OrganisationBrief } from '../../db/organisation-brief';
-import { ContentCommandSchema } from '../content-command';
+import { draftSchema } from '../content-command';
 import { PageContextSchema, type PageContext } from '../page-context';
 import { CadenceSchema, amount, calendarDate, currency, emails, id, importantDates, kinds, siteUrl, tags, text } from './fields';
 import type { RequestTable } from './table';
@@ -119,13 +119,13 @@ export type DraftResult =
   | { inserted: false; reason: 'no-message-box' | 'addressed-elsewhere' | 'no-tab' };
 
 export const CORE_REQUESTS = {
+  /**
+   * What a page shows, answered with the in-page frame's labels, place and folded state: one round trip at load
+   * (`i18n.getMessage` in a content script blocks the host page on its first call, and every storage read from the
+   * page is one more message).
+   */
   'page.context': { from: ['content-script'], input: PageContextSchema },
   'sidebar.state': { from: ['extension-page'], input: v.object({}) },
-  /**
-   * The in-page frame's labels, place and folded state in one round trip: `i18n.getMessage` in a content script
-   * blocks the host page on its first call, and every storage read from the page is one more message.
-   */
-  'sidebar.setup': { from: ['content-script'], input: v.object({ site: v.picklist(SITES) }) },
   'contact.lookup': {
     from: ['extension-page'],
     /** `linkedinName`: a LinkedIn chat partner, whose slug the messaging page rarely shows. */
@@ -137,16 +137,15 @@ export const CORE_REQUESTS = {
   'interaction.log': { from: ['extension-page'], input: NewInteractionSchema },
   'agreement.add': { from: ['extension-page'], input: NewAgreementSchema },
   'agreement.update': { from: ['extension-page'], input: v.object({ agreementId: id, patch: AgreementPatchSchema }) },
-  'draft.insert': { from: ['extension-page'], input: ContentCommandSchema.entries.draft },
+  'draft.insert': { from: ['extension-page'], input: draftSchema() },
   'settings.get': { from: ['extension-page'], input: v.object({}) },
   /** Firefox gives a sidebar framed in a web page no `tabs` API; the background opens the tab for it. */
   'tab.open': { from: ['extension-page'], input: v.object({ url: siteUrl }) },
 } as const satisfies RequestTable;
 
 export interface CoreOutputs {
-  'page.context': null;
+  'page.context': SidebarSetup;
   'sidebar.state': SidebarState;
-  'sidebar.setup': SidebarSetup;
   'contact.lookup': ContactCard | null;
   'contact.card': ContactCard | null;
   'contact.add': Contact;

@@ -1,6 +1,7 @@
 import { linkedinProfileUrl } from '../../domain/identity';
 import { readLinkedInProfile, type ProfileReading } from './profile-reader';
 import { RETRY_DELAYS_MS, waitForElement } from './wait-for-element';
+import { onlyRapportsOwn } from '../rapports-own-nodes';
 
 /** The narrowest containers that hold the top card on every era, tried in order. */
 const CONTAINERS = ['main', '[data-sdui-screen]'];
@@ -99,12 +100,6 @@ export function watchTopCard(
     schedule();
   };
   waitForElement(doc, findContainer, startLate, signal, retryDelaysMs);
-}
-
-/** Rapport adding or removing its own sidebar element changes nothing the page says. */
-function onlyRapportsOwn(record: MutationRecord): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => node.nodeName.startsWith('RAPPORT-'));
 }
 
 function namesPerson(reading: ProfileReading): boolean {
