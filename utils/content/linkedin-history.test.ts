@@ -43,10 +43,10 @@ describe('Where the history watcher looks', () => {
     return doc;
   };
 
-  it('finds the chat windows by their id wherever they are, and by their class near the top of the body', () => {
+  it('finds the chat windows by their id, else by their class', () => {
     const byId = pageWith('<div><div><div><aside id="msg-overlay"></aside></div></div></div>');
     expect(historyRegions(byId)).toEqual([byId.getElementById('msg-overlay')]);
-    const byClass = pageWith('<div class="application-outlet"><aside class="msg-overlay-container x"></aside></div>');
+    const byClass = pageWith('<div class="application-outlet"><div><aside class="msg-overlay-container x"></aside></div></div>');
     expect(historyRegions(byClass)).toEqual([byClass.querySelector('aside')]);
   });
 
