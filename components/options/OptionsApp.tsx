@@ -40,7 +40,7 @@ const openCheck = async (db: { version: number }) => db.version;
 export function OptionsApp() {
   // While this page is open, sync runs live: a change on another device shows up within seconds.
   useEffect(() => holdSyncLive(), []);
-  // The other sections' code, while the page is idle: moving to one then shows it at once.
+  // The other sections' code, once the first screen is up and the page idle: moving to one then shows it at once.
   useEffect(() => preloadAllSections(), []);
   const route = useRoute();
   const opened = useDatabaseRead(openCheck, 'open');

@@ -62,15 +62,23 @@ export function preloadSection(route: Route): Promise<void> {
   );
 }
 
-/** Loads every section's chunk, one after another, when the page is idle. */
-export function preloadAllSections(): void {
+/** After the first screen is up, the page's reads and rendering done: not to compete with them, idle time alone is not enough (the page is idle while it waits for the database). */
+const AFTER_FIRST_SCREEN_MS = 3000;
+
+/** Loads every section's chunk, one after another, when the page is idle, a few seconds after it opened. Returns a stop function. */
+export function preloadAllSections(): () => void {
+  let stopped = false;
   const idle = (next: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(next) : setTimeout(next, 50));
   const queue = Object.values(sections);
   const step = () => {
-    const next = queue.shift();
+    const next = stopped ? undefined : queue.shift();
     if (next) void next.preload().then(() => idle(step), () => idle(step));
   };
-  idle(step);
+  const start = setTimeout(() => idle(step), AFTER_FIRST_SCREEN_MS);
+  return () => {
+    stopped = true;
+    clearTimeout(start);
+  };
 }
 
 export const ContactPage = sections.contact.Section;
