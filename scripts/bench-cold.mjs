@@ -8,8 +8,11 @@
 // - the sidebar's 12-month strip request, and logging one interaction (which now also writes its contact's shard);
 // - the badge recompute, which must not regress.
 // Prints medians as a markdown table on stdout; asserts nothing. RUNS=n sets the runs per figure.
+// RAPPORT_BUILDS=<build>,<build> (folders with a manifest.json) compares builds instead: each gets its own browser
+// and the same data, the page opens and badge recomputes are taken in turns (scripts/bench-builds.mjs).
 import { cpus, loadavg } from 'node:os';
 import { launchWithExtension } from '../tests/e2e/browser.mjs';
+import { buildsFromEnv, comparisonTable, inTurns, loadNow } from './bench-builds.mjs';
 import { buildProbe } from './bench-probe.mjs';
 import { seedInPage } from './bench-seed.mjs';
 
@@ -25,7 +28,63 @@ const median = (values) => {
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
 
+/** A browser with `extensionDir` loaded and the benchmark's data in its database. */
+async function seededBrowser(extensionDir, probe) {
+  const browser = await launchWithExtension({ extensionDir });
+  const { context, extensionId } = browser;
+  const pageUrl = (file) => `chrome-extension://${extensionId}/${file}`;
+  await context.route('**/*', (route) => (route.request().url().startsWith('chrome-extension:') ? route.continue() : route.abort()));
+  const seeder = await context.newPage();
+  await seeder.goto(pageUrl('popup.html'));
+  await seeder.locator('.due-empty, [data-testid="due-row"]').first().waitFor({ timeout: 10_000 });
+  await seeder.evaluate(probe);
+  await seeder.evaluate(seedInPage, SIZE);
+  await seeder.close();
+  const worker = () => context.serviceWorkers().find((each) => each.url().startsWith(`chrome-extension://${extensionId}/`));
+  await worker().evaluate(probe);
+  return { browser, context, pageUrl, worker };
+}
+
+async function compareBuilds(builds) {
+  const loadAtStart = loadNow();
+  const probe = await buildProbe();
+  const setups = [];
+  try {
+    for (const build of builds) {
+      log(`Seeding the browser of ${build}…`);
+      setups.push(await seededBrowser(build, probe));
+    }
+    for (const setup of setups) {
+      await timeView(setup.context, setup.pageUrl('options.html#cold'), 1); // warm-up, not counted
+      await timeView(setup.context, setup.pageUrl('popup.html#cold'), 1);
+    }
+    log(`Page opens in turns (load ${loadNow()})…`);
+    const options = await inTurns(setups, RUNS, async (setup) => (await timeView(setup.context, setup.pageUrl('options.html#cold'), 1))[0]);
+    const popup = await inTurns(setups, RUNS, async (setup) => (await timeView(setup.context, setup.pageUrl('popup.html#cold'), 1))[0]);
+    const badge = await inTurns(setups, RUNS, (setup) =>
+      setup.worker().evaluate(async () => {
+        const { openRapportDB, refreshBadge } = globalThis.rapportBench;
+        const db = await openRapportDB();
+        await refreshBadge(db);
+        const started = performance.now();
+        await refreshBadge(db);
+        return performance.now() - started;
+      }),
+    );
+    const measures = [
+      { name: 'Options page: open options.html#cold → rows rendered', perBuild: options },
+      { name: 'Popup: open popup.html#cold → 20 coldest rendered', perBuild: popup },
+      { name: 'Badge recompute in the worker (must not regress)', perBuild: badge },
+    ];
+    process.stdout.write(`${comparisonTable(builds, measures, { loadAtStart })}\n`);
+  } finally {
+    for (const setup of setups) await setup.browser.close();
+  }
+}
+
 async function main() {
+  const builds = buildsFromEnv();
+  if (builds.length > 0) return compareBuilds(builds);
   const loadAtStart = loadavg()[0];
   const probe = await buildProbe();
   const browser = await launchWithExtension();

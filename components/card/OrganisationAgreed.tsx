@@ -29,6 +29,9 @@ export function OrganisationAgreed({ brief, today }: { brief: OrganisationBrief;
           ))}
         </ul>
       )}
+      {brief.agreedByOthersCount > brief.agreedByOthers.length && (
+        <p className="subtle">{t('orgShowingFirst', [String(brief.agreedByOthers.length), brief.agreedByOthersCount.toLocaleString(language)])}</p>
+      )}
       {brief.lateWarning && (
         <p className="subtle" data-testid="organisation-late-warning">
           {t('orgLateWarning', [String(brief.lateWarning.late), String(brief.lateWarning.of)])}

@@ -1,22 +1,24 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { DeletedContact } from '../../utils/db/delete-contact';
 import { t, type MessageKey } from '../../utils/i18n';
-import { AgreementsSection } from './agreements/AgreementsSection';
-import { BackupSection } from './backup/BackupSection';
-import { ContactPage } from './contact/ContactPage';
-import { ContactsSection } from './contacts/ContactsSection';
-import { GoingColdSection } from './cold/GoingColdSection';
-import { HistoryImportSection } from './history/HistoryImportSection';
-import { ImportSection } from './import/ImportSection';
-import { OrganisationPage } from './organisations/OrganisationPage';
-import { OrganisationsSection } from './organisations/OrganisationsSection';
-import { SettingsSection } from './settings/SettingsSection';
+import {
+  AgreementsSection,
+  BackupSection,
+  ContactPage,
+  ContactsSection,
+  GoingColdSection,
+  ImportSections,
+  OrganisationPage,
+  OrganisationsSection,
+  preloadAllSections,
+  SettingsSection,
+  SyncSection,
+  TemplatesSection,
+} from './sections';
 import { DatabaseProblem } from './shared/DatabaseProblem';
 import { SECTIONS, hrefOf, type Route, type Section } from './shared/route';
 import { useDatabaseRead } from './shared/use-database-read';
 import { useRoute } from './shared/use-route';
-import { TemplatesSection } from './TemplatesSection';
-import { SyncSection } from './sync/SyncSection';
 import { holdSyncLive } from '../../utils/sync/live-pages';
 import { UndoToast } from './UndoToast';
 import './options.css';
@@ -38,6 +40,8 @@ const openCheck = async (db: { version: number }) => db.version;
 export function OptionsApp() {
   // While this page is open, sync runs live: a change on another device shows up within seconds.
   useEffect(() => holdSyncLive(), []);
+  // The other sections' code, once the first screen is up and the page idle: moving to one then shows it at once.
+  useEffect(() => preloadAllSections(), []);
   const route = useRoute();
   const opened = useDatabaseRead(openCheck, 'open');
   const [deleted, setDeleted] = useState<DeletedContact | undefined>(undefined);
@@ -64,7 +68,9 @@ export function OptionsApp() {
         {opened.status === 'failed' ? (
           <DatabaseProblem title={t('optOpenFailed')} message={opened.message} />
         ) : (
-          <RouteView route={route} onDeleted={setDeleted} />
+          <Suspense fallback={<p className="subtle" aria-busy="true">{t('optLoading')}</p>}>
+            <RouteView route={route} onDeleted={setDeleted} />
+          </Suspense>
         )}
       </div>
       {deleted && <UndoToast key={deleted.contact.id} deleted={deleted} onClose={() => setDeleted(undefined)} />}
@@ -87,12 +93,7 @@ function RouteView({ route, onDeleted }: { route: Route; onDeleted: (deleted: De
     case 'agreements':
       return <AgreementsSection />;
     case 'import':
-      return (
-        <>
-          <ImportSection />
-          <HistoryImportSection />
-        </>
-      );
+      return <ImportSections />;
     case 'backup':
       return <BackupSection />;
     case 'settings':

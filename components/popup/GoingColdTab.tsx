@@ -5,21 +5,20 @@ import { COLD_LIST_MAX } from '../../utils/messaging/requests/cold';
 import { ColdRowContent } from '../cold/ColdRowContent';
 import { COLD_SHOWN_MARK } from '../cold/marks';
 import { hrefOf, type Route } from '../options/shared/route';
-import { useColdList } from './use-cold-list';
-
-const PAGE_SIZE = 20;
+import { COLD_PAGE_SIZE as PAGE_SIZE, useColdList } from './use-cold-list';
 
 const optionsUrl = (route: Route) => browser.runtime.getURL(`/options.html${hrefOf(route)}`);
 
-/** The popup's second tab: the coldest relationships, each name opening the contact's page. */
-export function GoingColdTab() {
+/** The popup's second tab: the coldest relationships, each name opening the contact's page. `onShown` is called once its list is on screen. */
+export function GoingColdTab({ onShown }: { onShown?: () => void }) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const state = useColdList(limit);
   const ready = state.status === 'ready';
   const nameId = useId();
   useEffect(() => {
     if (ready && performance.getEntriesByName(COLD_SHOWN_MARK).length === 0) performance.mark(COLD_SHOWN_MARK);
-  }, [ready]);
+    if (ready) onShown?.();
+  }, [ready, onShown]);
 
   if (state.status === 'loading') return <p className="subtle">{t('dueLoading')}</p>;
   if (state.status === 'error') return <p role="alert">{t('coldError', state.message)}</p>;

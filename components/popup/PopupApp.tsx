@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { DUE_LIST_MAX, type DuePage } from '../../utils/messaging/requests/due';
@@ -25,7 +25,11 @@ export function PopupApp() {
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | undefined>(undefined);
   const [tab, setTab] = useState<PopupTab>(() => initialTab(window.location.hash));
   const [filter, setFilter] = useState<ContactFilter>({});
-  const state = useDueList(limit, filter);
+  // Opened on the going-cold tab, the due list is asked for once that tab's list is on screen: the two would
+  // otherwise share the machine while the user waits for the first.
+  const [dueWanted, setDueWanted] = useState(tab === 'due');
+  const wantDue = useCallback(() => setDueWanted(true), []);
+  const state = useDueList(limit, filter, dueWanted || tab === 'due');
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = state.status === 'ready';
   const empty = ready && state.page.rows.length === 0;
@@ -49,7 +53,7 @@ export function PopupApp() {
       </h1>
       <PopupTabs selected={tab} onSelect={setTab} />
       <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)}>
-        {tab === 'cold' && <GoingColdTab />}
+        {tab === 'cold' && <GoingColdTab onShown={wantDue} />}
         {tab === 'due' && state.status === 'loading' && <p className="subtle">{t('dueLoading')}</p>}
         {tab === 'due' && state.status === 'error' && <p role="alert">{t('dueError', state.message)}</p>}
         {tab === 'due' && empty && hasContacts === false && <GetStarted />}

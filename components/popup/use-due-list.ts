@@ -11,15 +11,17 @@ export type DueListState = { status: 'loading' } | { status: 'ready'; page: DueP
 
 /**
  * The `limit` most overdue rows, reloaded whenever any tab or page changes data. A reload keeps the
- * rows on screen until the new ones arrive; an answer older than one already shown is dropped.
+ * rows on screen until the new ones arrive; an answer older than one already shown is dropped. Nothing is asked
+ * while `enabled` is false.
  */
-export function useDueList(limit: number, filter: ContactFilter = {}): DueListState {
+export function useDueList(limit: number, filter: ContactFilter = {}, enabled = true): DueListState {
   const version = useDataVersion();
   const [state, setState] = useState<DueListState>({ status: 'loading' });
   const asked = useRef(0);
   const filterKey = filterValue(filter);
   const shown = useRef(0);
   useEffect(() => {
+    if (!enabled) return;
     const request = ++asked.current;
     const show = (next: DueListState) => {
       if (request < shown.current) return;
@@ -32,6 +34,6 @@ export function useDueList(limit: number, filter: ContactFilter = {}): DueListSt
       (reason: unknown) => show({ status: 'error', message: reason instanceof Error ? reason.message : String(reason) }),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is compared by its value
-  }, [limit, version, filterKey]);
+  }, [limit, version, filterKey, enabled]);
   return state;
 }

@@ -1,24 +1,20 @@
 import { useEffect, useId, type CSSProperties } from 'react';
-import { readGoingCold } from '../../../utils/db/going-cold';
-import type { RapportDatabase } from '../../../utils/db/open';
 import { t, uiLanguage } from '../../../utils/i18n';
-import { todayIn } from '../../../utils/schedule/calendar';
 import { ColdRowContent } from '../../cold/ColdRowContent';
 import { COLD_SHOWN_MARK } from '../../cold/marks';
 import { LoadProblem } from '../shared/LoadProblem';
 import { hrefOf } from '../shared/route';
 import { useDatabaseRead } from '../shared/use-database-read';
 import { VirtualRows } from '../shared/VirtualRows';
+import { COLD_VIEW_READ, readColdView } from './read-cold-view';
 
 /** Must match `.cold-row-wide` height in cold.css. */
 export const COLD_ROW_HEIGHT = 76;
 
-const readAll = (db: RapportDatabase) => readGoingCold(db, { today: todayIn(), now: Date.now() });
-
 /** Every contact with a rhythm, coldest first, each with two years of contact per month and the reasons. */
 export function GoingColdSection() {
   const id = useId();
-  const read = useDatabaseRead(readAll, 'all');
+  const read = useDatabaseRead(readColdView, 'all', { first: COLD_VIEW_READ });
   const ready = read.status === 'ready';
   useEffect(() => {
     if (ready && performance.getEntriesByName(COLD_SHOWN_MARK).length === 0) performance.mark(COLD_SHOWN_MARK);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo } from 'react';
-import { readOrganisationPage, type OrganisationPage as PageData } from '../../../utils/db/organisations-repo';
+import { readOrganisationPage, type OrganisationPage as PageData } from '../../../utils/db/organisation-page';
 import { paymentRecordOf } from '../../../utils/domain/payment-record';
 import { t } from '../../../utils/i18n';
 import { todayIn } from '../../../utils/schedule/calendar';
@@ -11,6 +11,7 @@ import { OrganisationAgreements } from './OrganisationAgreements';
 import { OrganisationHistory } from './OrganisationHistory';
 import { OrganisationInvoices } from './OrganisationInvoices';
 import { OrganisationName } from './OrganisationName';
+import { organisationPageRead } from './organisation-read';
 import { OrganisationPeople } from './OrganisationPeople';
 import { PaymentRecordView } from './PaymentRecordView';
 
@@ -20,7 +21,7 @@ export const ORGANISATION_SHOWN_MARK = 'rapport:organisation-shown';
 /** One organisation: its people, what is open, how it pays, and the latest contact with it. */
 export function OrganisationPage({ organisationId }: { organisationId: string }) {
   const id = useId();
-  const read = useDatabaseRead(readOrganisationPage, organisationId);
+  const read = useDatabaseRead(readOrganisationPage, organisationId, { first: organisationPageRead(organisationId) });
   const today = todayIn();
   const page = read.status === 'ready' ? read.value : undefined;
   const record = useMemo(() => (page ? paymentRecordOf(page.agreements, today) : undefined), [page, today]);

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { salvageBackupData } from '../../../utils/db/backup-read';
-import { readUserTemplates } from '../../../utils/drafts-store';
 import { t } from '../../../utils/i18n';
-import { backupFile } from '../backup/export-files';
-import { download } from './download';
 import { messageOf } from './use-database-read';
+
+/** The salvage code (backup reading and writing, CSV, templates) loads only when it is used: every page load shows this shell. */
+const salvageCode = () =>
+  Promise.all([import('../../../utils/db/backup-read'), import('../../../utils/drafts-store'), import('../backup/export-files'), import('./download')]);
 
 type Salvage = { status: 'idle' | 'busy' } | { status: 'done'; contacts: number; problems: string[] } | { status: 'failed'; message: string };
 
@@ -17,6 +17,7 @@ export function DatabaseProblem({ title, message }: { title: string; message: st
   const exportReadable = async () => {
     setSalvage({ status: 'busy' });
     try {
+      const [{ salvageBackupData }, { readUserTemplates }, { backupFile }, { download }] = await salvageCode();
       const [{ data, problems }, templates] = await Promise.all([salvageBackupData(), readUserTemplates().catch(() => [])]);
       download(backupFile({ ...data, templates }, Date.now(), 'rapport-rescue'));
       setSalvage({ status: 'done', contacts: data.contacts.length, problems });
