@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import * as v from 'valibot';
 import type { DisplayPlaces } from '../display/display-place';
-import { contentCommandSchema } from '../messaging/content-command';
+import { parseContentCommand } from '../messaging/content-command';
 import type { DraftResult } from '../messaging/protocol';
 import type { SiteAdapter } from './site-adapter';
 
@@ -23,9 +22,8 @@ export function answerBackgroundCommands(
 ): void {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (isInvalid() || sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const parsed = v.safeParse(contentCommandSchema(), message);
-    if (!parsed.success) return undefined;
-    const command = parsed.output;
+    const command = parseContentCommand(message);
+    if (!command) return undefined;
     if (command.command === 'display.places') {
       onPlaces(command.places);
       return undefined;

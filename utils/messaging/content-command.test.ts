@@ -1,17 +1,16 @@
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { contentCommandSchema } from './content-command';
+import { parseContentCommand } from './content-command';
 
-const ContentCommandSchema = contentCommandSchema();
+const accepted = (message: unknown) => parseContentCommand(message) !== undefined;
 
 const command = (draft: Record<string, unknown>) => ({ rapport: 1, command: 'draft.put', draft: { body: 'Hallo', ...draft } });
 
-describe('ContentCommandSchema', () => {
+describe('The draft command', () => {
   it('carries who the draft is for: names and, when known, the LinkedIn slug', () => {
     const recipient = { names: ['Priya Raghunathan'], linkedinSlug: 'priya-raghunathan-8841b2' };
-    expect(v.parse(ContentCommandSchema, command({ recipient }))).toMatchObject({ draft: { recipient } });
-    expect(v.is(ContentCommandSchema, command({ recipient: { names: [] } }))).toBe(true);
-    expect(v.is(ContentCommandSchema, command({}))).toBe(true);
+    expect(parseContentCommand(command({ recipient }))).toMatchObject({ draft: { recipient } });
+    expect(accepted(command({ recipient: { names: [] } }))).toBe(true);
+    expect(accepted(command({}))).toBe(true);
   });
 
   it.each([
@@ -21,7 +20,7 @@ describe('ContentCommandSchema', () => {
     ['an over-long slug', { names: [], linkedinSlug: 'x'.repeat(201) }],
     ['no names at all', { linkedinSlug: 'priya' }],
   ])('refuses a recipient with %s', (_, recipient) => {
-    expect(v.is(ContentCommandSchema, command({ recipient }))).toBe(false);
+    expect(accepted(command({ recipient }))).toBe(false);
   });
 });
 
@@ -29,13 +28,13 @@ describe('The display places command', () => {
   const places = (value: unknown) => ({ rapport: 1, command: 'display.places', places: value });
 
   it('names a place for each site', () => {
-    expect(v.is(ContentCommandSchema, places({ linkedin: 'panel', gmail: 'page' }))).toBe(true);
-    expect(v.is(ContentCommandSchema, places({ linkedin: 'panel' }))).toBe(false);
-    expect(v.is(ContentCommandSchema, places({ linkedin: 'window', gmail: 'page' }))).toBe(false);
+    expect(accepted(places({ linkedin: 'panel', gmail: 'page' }))).toBe(true);
+    expect(accepted(places({ linkedin: 'panel' }))).toBe(false);
+    expect(accepted(places({ linkedin: 'window', gmail: 'page' }))).toBe(false);
   });
 
   it('is not a draft, and a draft is not it', () => {
-    expect(v.is(ContentCommandSchema, { ...places({ linkedin: 'page', gmail: 'page' }), command: 'draft.put' })).toBe(false);
-    expect(v.is(ContentCommandSchema, { ...command({}), command: 'display.places' })).toBe(false);
+    expect(accepted({ ...places({ linkedin: 'page', gmail: 'page' }), command: 'draft.put' })).toBe(false);
+    expect(accepted({ ...command({}), command: 'display.places' })).toBe(false);
   });
 });

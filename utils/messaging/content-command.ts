@@ -13,19 +13,23 @@ function buildDraftSchema() {
   });
 }
 
-function buildContentCommandSchema() {
-  return v.variant('command', [
+function buildContentCommandSchemas() {
+  return {
     /** Put a draft into the site's message box. */
-    v.object({ rapport: v.literal(1), command: v.literal('draft.put'), draft: draftSchema() }),
+    'draft.put': v.object({ rapport: v.literal(1), command: v.literal('draft.put'), draft: draftSchema() }),
     /** Where Rapport now appears on each site (the content scripts do not watch storage themselves). */
-    v.object({ rapport: v.literal(1), command: v.literal('display.places'), places: v.object({ linkedin: place(), gmail: place() }) }),
-  ]);
+    'display.places': v.object({
+      rapport: v.literal(1),
+      command: v.literal('display.places'),
+      places: v.object({ linkedin: place(), gmail: place() }),
+    }),
+  };
 }
 
 type DraftSchema = ReturnType<typeof buildDraftSchema>;
-type ContentCommandSchema = ReturnType<typeof buildContentCommandSchema>;
+type ContentCommandSchemas = ReturnType<typeof buildContentCommandSchemas>;
 let draft: DraftSchema | undefined;
-let command: ContentCommandSchema | undefined;
+let commands: ContentCommandSchemas | undefined;
 
 /** A draft the background hands to a content script. */
 export function draftSchema(): DraftSchema {
@@ -33,12 +37,17 @@ export function draftSchema(): DraftSchema {
   return draft;
 }
 
+export type ContentCommand = { [Name in keyof ContentCommandSchemas]: v.InferOutput<ContentCommandSchemas[Name]> }[keyof ContentCommandSchemas];
+
 /**
- * Background to content script. Kept apart so content scripts stay small, and built on first use: a content script
- * receives a command on few of the pages it runs on, and building the schema is script every page load would wait for.
+ * A command from the background to a content script, or undefined when `message` is none. Kept apart so content
+ * scripts stay small, and its schemas built on first use: a content script receives a command on few of the pages it
+ * runs on, and building them is script every page load would wait for.
  */
-export function contentCommandSchema(): ContentCommandSchema {
-  command ??= buildContentCommandSchema();
-  return command;
+export function parseContentCommand(message: unknown): ContentCommand | undefined {
+  commands ??= buildContentCommandSchemas();
+  const name = typeof message === 'object' && message !== null ? (message as { command?: unknown }).command : undefined;
+  if (name !== 'draft.put' && name !== 'display.places') return undefined;
+  const parsed = v.safeParse(commands[name], message);
+  return parsed.success ? parsed.output : undefined;
 }
-export type ContentCommand = v.InferOutput<ContentCommandSchema>;
