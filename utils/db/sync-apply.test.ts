@@ -79,6 +79,23 @@ describe('applying arrived bundles in one batch', () => {
     expect((await db.get('contacts', 'z'))?.lastContactAt).toBe(300);
   });
 
+  it('moves an interaction that arrives with another contact, and a tombstone does not remove one attached elsewhere since', async () => {
+    await applyBundles(db, [
+      arrive('contact:x', { records: { 'contact:x': record(contactValue('X', 'x@example.com')), 'interaction:m-1': record(call('x', 100)) } }),
+      arrive('contact:y', { records: { 'contact:y': record(contactValue('Y', 'y@example.com')) } }),
+    ]);
+    // Merged into y on another device: y's bundle brings the interaction, x's its tombstone (in either order).
+    await applyBundles(db, [
+      arrive('contact:y', { records: { 'contact:y': record(contactValue('Y', 'y@example.com')), 'interaction:m-1': record(call('y', 100), 2000) } }),
+    ]);
+    await applyBundles(db, [
+      arrive('contact:x', { records: { 'contact:x': record(contactValue('X', 'x@example.com')), 'interaction:m-1': record(undefined, 2000) } }),
+    ]);
+    expect((await db.get('interactions', 'm-1'))?.contactId).toBe('y');
+    expect((await db.get('contacts', 'y'))?.lastContactAt).toBe(100);
+    expect((await db.get('contacts', 'x'))?.lastContactAt).toBeUndefined();
+  });
+
   it('applies a key twice in one batch in order, and skips a bundle written here since it was read', async () => {
     const first = arrive('contact:a', { records: { 'contact:a': record(contactValue('First', 'a@example.com')) } });
     const second = { ...arrive('contact:a', { records: { 'contact:a': record(contactValue('Second', 'a@example.com'), 2000) } }), rev: '2-b' };
