@@ -2,8 +2,8 @@
 // Server in memory, the server filled directly (10 interactions with source keys and 2 agreements per contact).
 // Prints the worker's busy time and the functions with the most self time; writes the profile to
 // $PROFILE_OUT (default: a temp file) for DevTools. Not part of npm run bench: a tool for finding where time goes.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
@@ -39,6 +39,40 @@ for (let index = 0; index < N; index += 1) {
   }
   docs.push({ _id: `contact:${id}`, format: 1, records: JSON.parse(JSON.stringify(records)) });
 }
+/**
+ * CPU seconds (user + system) used so far by the browser's processes (the one started with this profile's folder
+ * and all below it), by kind: the browser process (which runs IndexedDB), renderers (pages and the extension's
+ * worker), utilities (network, storage).
+ */
+function cpuOfBrowser(profileDir) {
+  const processes = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const command = readFileSync(`/proc/${name}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      processes.set(Number(name), { command, ppid: Number(fields[1]), seconds: (Number(fields[11]) + Number(fields[12])) / 100 });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const roots = [...processes].filter(([, p]) => p.command.includes(`--user-data-dir=${profileDir}`) && !p.command.includes('--type=')).map(([pid]) => pid);
+  const ours = (pid) => {
+    for (let current = pid; current !== undefined && processes.has(current); current = processes.get(current).ppid) if (roots.includes(current)) return true;
+    return false;
+  };
+  const byKind = {};
+  for (const [pid, p] of processes) {
+    if (!ours(pid)) continue;
+    const kind = /--type=(\S+)/.exec(p.command)?.[1] ?? 'browser';
+    const sub = /--utility-sub-type=(\S+)/.exec(p.command)?.[1];
+    const key = sub ? `${kind}:${sub.split('.').pop()}` : kind;
+    byKind[key] = (byKind[key] ?? 0) + p.seconds;
+  }
+  return byKind;
+}
+
 const server = await startSyncServer();
 const auth = { Authorization: `Basic ${Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString('base64')}`, 'Content-Type': 'application/json' };
 for (let s = 0; s < docs.length; s += 500) {
@@ -79,10 +113,15 @@ try {
   await page.getByLabel('User name').fill(MEMBERS[1].name);
   await page.getByLabel('Password').fill(MEMBERS[1].password);
   await cdp.send('Profiler.start');
+  const cpuBefore = cpuOfBrowser(dir);
+  const loadBefore = loadavg()[0];
   const started = Date.now();
   await page.getByRole('button', { name: 'Connect' }).click();
   await page.getByText('Connected, up to date.').waitFor({ timeout: 900_000 });
   const wall = Date.now() - started;
+  const cpuAfter = cpuOfBrowser(dir);
+  const cpu = Object.entries(cpuAfter).map(([kind, seconds]) => `${kind} ${(seconds - (cpuBefore[kind] ?? 0)).toFixed(1)} s`);
+  console.log(`Load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after; browser CPU: ${cpu.join(', ')}`);
   const { profile } = await cdp.send('Profiler.stop');
   const out = process.env.PROFILE_OUT ?? path.join(tmpdir(), `rapport-sync-pull-${N}.cpuprofile`);
   writeFileSync(out, JSON.stringify(profile));

@@ -57,9 +57,11 @@ export async function replaceTimesOfContacts(store: ContactTimesStore, timesByCo
     [...byShard].map(async ([shard, entries]) => {
       const stored = await readShard(store, shard);
       if (!stored && entries.every(([, times]) => times.length === 0)) return;
-      let next = stored ?? emptyShard(shard);
-      for (const [contactId, times] of entries) next = withContactTimes(next, contactId, times, now);
-      await writeShard(store, next);
+      // One copy of the shard for all its contacts (an arrival batch of 1,000 touches about 16 in each shard).
+      const kept = new Map(stored?.times);
+      for (const [contactId] of entries) kept.delete(contactId);
+      const added = entries.flatMap(([contactId, times]) => times.map((at) => ({ contactId, at })));
+      await writeShard(store, withTimesAdded({ shard, times: kept }, added, now));
     }),
   );
 }

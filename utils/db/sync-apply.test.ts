@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Bundle } from '../sync/bundle';
 import type { FieldValues, SyncedRecord } from '../sync/record-merge';
 import { applyBundles, type BundleApply } from './sync-apply';
+import { buildShards, fromStoredContactTimes } from '../cold/contact-times';
+import { buildColdContactsShards, coldContactsIn } from '../cold/cold-contacts';
 import { contactTimesOf } from './contact-times';
 import type { RapportDatabase } from './open';
 import { isBundleMeta } from './sync-meta';
@@ -79,6 +81,23 @@ describe('applying arrived bundles in one batch', () => {
     expect((await db.get('contacts', 'z'))?.lastContactAt).toBe(300);
   });
 
+  it('moves an interaction that arrives with another contact, and a tombstone does not remove one attached elsewhere since', async () => {
+    await applyBundles(db, [
+      arrive('contact:x', { records: { 'contact:x': record(contactValue('X', 'x@example.com')), 'interaction:m-1': record(call('x', 100)) } }),
+      arrive('contact:y', { records: { 'contact:y': record(contactValue('Y', 'y@example.com')) } }),
+    ]);
+    // Merged into y on another device: y's bundle brings the interaction, x's its tombstone (in either order).
+    await applyBundles(db, [
+      arrive('contact:y', { records: { 'contact:y': record(contactValue('Y', 'y@example.com')), 'interaction:m-1': record(call('y', 100), 2000) } }),
+    ]);
+    await applyBundles(db, [
+      arrive('contact:x', { records: { 'contact:x': record(contactValue('X', 'x@example.com')), 'interaction:m-1': record(undefined, 2000) } }),
+    ]);
+    expect((await db.get('interactions', 'm-1'))?.contactId).toBe('y');
+    expect((await db.get('contacts', 'y'))?.lastContactAt).toBe(100);
+    expect((await db.get('contacts', 'x'))?.lastContactAt).toBeUndefined();
+  });
+
   it('applies a key twice in one batch in order, and skips a bundle written here since it was read', async () => {
     const first = arrive('contact:a', { records: { 'contact:a': record(contactValue('First', 'a@example.com')) } });
     const second = { ...arrive('contact:a', { records: { 'contact:a': record(contactValue('Second', 'a@example.com'), 2000) } }), rev: '2-b' };
@@ -110,4 +129,31 @@ describe('the going-cold contact times of arrived bundles', () => {
     await applyBundles(db, [arrive('contact:t', null)]);
     expect(await contactTimesOf(db.transaction('contactTimes').store, 't')).toEqual([]);
   });
+
+  it('after batches as large as a first pull takes, hold exactly what the stored interactions and contacts give', async () => {
+    const now = Date.now();
+    const bundle = (index: number, shift = 0): BundleApply =>
+      arrive(`contact:p-${index}`, {
+        records: {
+          [`contact:p-${index}`]: record({ ...contactValue(`Person ${index}`, `p${index}@example.com`), cadence: { unit: 'months', count: 3 } }),
+          ...Object.fromEntries(
+            [1, 2, 3].map((n) => [`interaction:p-${index}-${n}`, record(call(`p-${index}`, now - ((index % 200) * 3 + n + shift) * 86_400_000))]),
+          ),
+        },
+      });
+    // Nearly every shard is touched by each batch; the second batch changes some contacts' times and deletes others.
+    await applyBundles(db, Array.from({ length: 300 }, (_, index) => bundle(index)));
+    await applyBundles(db, [
+      ...Array.from({ length: 100 }, (_, index) => bundle(index, 5)),
+      ...Array.from({ length: 50 }, (_, index) => arrive(`contact:p-${250 + index}`, null)),
+    ]);
+    const storedTimes = (await db.getAll('contactTimes')).map(fromStoredContactTimes).flatMap((shard) => [...shard.times]);
+    const expectedTimes = buildShards(await db.getAll('interactions'), now).flatMap((shard) => [...shard.times]);
+    expect(new Map(storedTimes)).toEqual(new Map(expectedTimes));
+    expect(storedTimes).toHaveLength(250);
+    const cold = (await db.getAll('coldContacts')).flatMap((shard) => coldContactsIn(shard));
+    const expectedCold = buildColdContactsShards(await db.getAll('contacts')).flatMap((shard) => coldContactsIn(shard));
+    expect(new Map(cold.map((contact) => [contact.id, contact]))).toEqual(new Map(expectedCold.map((contact) => [contact.id, contact])));
+    expect(cold).toHaveLength(250);
+  }, 30_000);
 });

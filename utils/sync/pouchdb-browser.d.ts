@@ -35,7 +35,12 @@ declare module 'pouchdb-browser' {
         since: string | number;
         limit: number;
         style?: 'all_docs';
-      }): Promise<{ results: Array<{ id: string; changes: Array<{ rev: string }> }>; last_seq: string | number }>;
+        include_docs?: boolean;
+        conflicts?: boolean;
+      }): Promise<{
+        results: Array<{ id: string; changes: Array<{ rev: string }>; deleted?: boolean; doc?: { _id: string; _rev?: string; _deleted?: boolean; _conflicts?: string[] } }>;
+        last_seq: string | number;
+      }>;
       info(): Promise<{ doc_count: number }>;
       destroy(): Promise<unknown>;
     }

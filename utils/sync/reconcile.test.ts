@@ -101,4 +101,21 @@ describe('reconcile', () => {
     await updateContact(laptop, clara.id, { notes: 'Pending here' });
     expect(await bundlesToTake(laptop, [{ id: key, changes: [{ rev }] }])).toEqual([key]);
   });
+
+  it('takes arrivals with the documents the changes feed read, without reading the replica again', async () => {
+    const clara = await addContact(laptop, { displayName: 'Clara Schmidt', emails: ['clara@example.org'] }, defaults);
+    const replica = memoryReplica();
+    await reconcile(laptop, replica, await pendingBundleKeys(laptop), await device(laptop, 'anna'));
+    const key = `contact:${clara.id}`;
+    const doc = replica.docs.get(key);
+    if (!doc?._rev) throw new Error('not sent');
+    const reads: string[][] = [];
+    const counting: Replica = { ...replica, allDocs: (options) => (reads.push(options.keys), replica.allDocs(options)) };
+    const other = 'contact:not-in-the-feed';
+    const arrived = await reconcile(desktop, counting, [key, other], await device(desktop, 'ben'), [{ id: key, changes: [{ rev: doc._rev }], doc }]);
+    expect(arrived.contactIds).toEqual([clara.id]);
+    expect((await desktop.get('contacts', clara.id))?.displayName).toBe('Clara Schmidt');
+    // Only the key the feed did not bring is read from the replica.
+    expect(reads).toEqual([[other]]);
+  });
 });

@@ -28,6 +28,14 @@ interface ReplicaState {
   conflicts: string[];
 }
 
+/** A change of the replica's changes feed, read with `include_docs` and `conflicts`: its winner as it was then. */
+export interface ReplicaChange {
+  id: string;
+  changes: ReadonlyArray<{ rev: string }>;
+  deleted?: boolean;
+  doc?: BundleDocument & { _conflicts?: string[] };
+}
+
 export interface ReconcileResult extends ApplyOutcome {
   /** Bundles whose merged state was written to the replica, to be sent. */
   written: number;
@@ -41,8 +49,19 @@ export interface ReconcileResult extends ApplyOutcome {
  * Deleting and editing at once: an edit made where the deletion was not yet known brings the whole contact
  * back (with everything attached, never half); a deletion made after seeing the last edit goes through.
  */
-export async function reconcile(db: RapportDatabase, replica: Replica, keys: readonly string[], device: DeviceEntry): Promise<ReconcileResult> {
-  const [apps, states] = await Promise.all([readAppBundles(db, keys), readReplica(replica, keys)]);
+export async function reconcile(
+  db: RapportDatabase,
+  replica: Replica,
+  keys: readonly string[],
+  device: DeviceEntry,
+  /**
+   * The changes these keys came from, read with their documents: not read from the replica again. One the replica
+   * has moved past since is safe to use: writing on it fails (a conflict, the bundle skipped), and the newer
+   * revision is a later change, taken then.
+   */
+  seen?: readonly ReplicaChange[],
+): Promise<ReconcileResult> {
+  const [apps, states] = await Promise.all([readAppBundles(db, keys), readReplica(replica, keys, seen)]);
   const writes: BundleDocument[] = [];
   const applies: Array<BundleApply & { doc?: BundleDocument }> = [];
   for (const key of keys) {
@@ -98,10 +117,17 @@ export async function reconcile(db: RapportDatabase, replica: Replica, keys: rea
   return { ...outcome, skipped: [...outcome.skipped, ...failed], written: writes.length - failed.size };
 }
 
-async function readReplica(replica: Replica, keys: readonly string[]): Promise<Map<string, ReplicaState>> {
+async function readReplica(replica: Replica, keys: readonly string[], seen: readonly ReplicaChange[] = []): Promise<Map<string, ReplicaState>> {
   const states = new Map<string, ReplicaState>();
   if (keys.length === 0) return states;
-  const { rows } = await replica.allDocs({ keys: [...keys], include_docs: true, conflicts: true });
+  const wanted = new Set(keys);
+  const rows: Array<{ id: string; value?: { rev: string; deleted?: boolean }; doc?: BundleDocument | null; error?: string }> = [];
+  for (const change of seen) {
+    if (!wanted.has(change.id) || !change.doc?._rev) continue;
+    wanted.delete(change.id);
+    rows.push({ id: change.id, value: { rev: change.doc._rev, deleted: Boolean(change.deleted || change.doc._deleted) }, doc: change.doc });
+  }
+  if (wanted.size > 0) rows.push(...(await replica.allDocs({ keys: [...wanted], include_docs: true, conflicts: true })).rows);
   const conflicted: Array<{ id: string; rev: string }> = [];
   for (const row of rows) {
     if (row.error || !row.value) continue;
@@ -128,7 +154,7 @@ async function readReplica(replica: Replica, keys: readonly string[]): Promise<M
  * The bundles among the replica's changes that need reconciling: not those this device holds at exactly that
  * revision with nothing pending (its own writes, or what it applied already), which would only be read again.
  */
-export async function bundlesToTake(db: RapportDatabase, changes: ReadonlyArray<{ id: string; changes: ReadonlyArray<{ rev: string }> }>): Promise<string[]> {
+export async function bundlesToTake(db: RapportDatabase, changes: ReadonlyArray<Pick<ReplicaChange, 'id' | 'changes'>>): Promise<string[]> {
   const leaves = new Map<string, string[]>();
   for (const change of changes) if (isBundleId(change.id)) leaves.set(change.id, change.changes.map((leaf) => leaf.rev));
   const keys = [...leaves.keys()];
