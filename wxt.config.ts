@@ -23,6 +23,24 @@ function pouchdbWithoutEval(): Plugin {
   };
 }
 
+/**
+ * WXT 0.21 announces every starting content script twice: a CustomEvent on the document, which the scripts it builds
+ * listen for, and `window.postMessage` for scripts built by WXT before 0.20, which Rapport never shipped. The message
+ * reaches every `message` listener of LinkedIn and Gmail with Rapport's extension id in it, and cost about 3 ms per
+ * page load in traces: it is left out, and the build fails if a WXT upgrade moves it.
+ */
+function wxtWithoutPagePostMessage(): Plugin {
+  const POST_MESSAGE = /window\.postMessage\(\{\s*type: ContentScriptContext\.SCRIPT_STARTED_MESSAGE_TYPE,\s*contentScriptName: this\.contentScriptName,\s*messageId: this\.id\s*\}, "\*"\);/;
+  return {
+    name: 'rapport:wxt-without-page-post-message',
+    transform(code, id) {
+      if (!/[\\/]wxt[\\/]dist[\\/]utils[\\/]content-script-context\.mjs$/.test(id)) return null;
+      if (!POST_MESSAGE.test(code)) this.error(`wxt changed: the content script's window.postMessage was not found in ${id}.`);
+      return { code: code.replace(POST_MESSAGE, ''), map: null };
+    },
+  };
+}
+
 // The manifest is part of Rapport's privacy promise; tests/e2e/manifest.test.mjs pins every line of it.
 export default defineConfig({
   // Separate output folders let several builds (and e2e runs) happen side by side.
@@ -30,7 +48,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
-    plugins: [pouchdbWithoutEval()],
+    plugins: [pouchdbWithoutEval(), wxtWithoutPagePostMessage()],
     // Extension pages load every chunk through the browser's extension protocol, a few ms each on a busy machine:
     // without this the popup loaded 27 small shared chunks. Chunks under 20 KB are merged into one its pages load anyway.
     build: { rollupOptions: { output: { experimentalMinChunkSize: 20_000 } } },

@@ -3,7 +3,7 @@
 // CDP's ScriptDuration grow with the load (other processes take the CPU while the page waits); thread CPU time moves
 // much less. Promise continuations are not attributed to a script by the trace, so this is a lower bound.
 
-const CATEGORIES = 'devtools.timeline,v8';
+const CATEGORIES = 'devtools.timeline';
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.run', 'TimerFire', 'EventDispatch', 'FireIdleCallback']);
 
 /** Starts a trace on `cdp` (a page's session); the returned function ends it and gives Rapport's CPU in ms. */
