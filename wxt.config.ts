@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import type { AliasOptions } from 'vite';
+import { SITE_PAGES } from './utils/sites/site-pages';
 import { SERVER_PERMISSION_SCOPE } from './utils/sync/server-address';
 
-const SITES = ['https://mail.google.com/*', 'https://www.linkedin.com/*'];
 
 /**
  * PouchDB turns JavaScript text from design documents (string filters and views) into functions with the Function
@@ -79,7 +79,7 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['notifications', ...SERVER_PERMISSION_SCOPE] }
       : { optional_permissions: ['notifications'], optional_host_permissions: [...SERVER_PERMISSION_SCOPE] }),
-    host_permissions: SITES,
+    host_permissions: SITE_PAGES,
     action: { default_title: '__MSG_extName__' },
     // Listed in the browser's shortcut settings (chrome://extensions/shortcuts, about:addons), where users change them.
     commands: {
@@ -87,7 +87,7 @@ export default defineConfig({
       'new-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_panelCommandNewNote__' },
     },
     web_accessible_resources: [
-      { resources: ['sidebar.html'], matches: SITES, use_dynamic_url: true },
+      { resources: ['sidebar.html'], matches: SITE_PAGES, use_dynamic_url: true },
     ],
     ...(browser === 'firefox'
       ? {

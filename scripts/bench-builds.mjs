@@ -35,6 +35,23 @@ export async function inTurns(setups, rounds, measure) {
   return figures;
 }
 
+/**
+ * Prepares one browser per build, in order (`prepare(build)` resolves to a setup holding its `browser`), runs
+ * `compare` on all of them, and closes them whatever happens.
+ */
+export async function withPreparedBuilds(builds, prepare, compare) {
+  const setups = [];
+  try {
+    for (const build of builds) {
+      process.stderr.write(`Preparing the browser of ${build}…\n`);
+      setups.push(await prepare(build));
+    }
+    return await compare(setups);
+  } finally {
+    for (const setup of setups) await setup.browser.close();
+  }
+}
+
 /** A markdown table of figures per build: one row per measure, median (min) per build. */
 export function comparisonTable(builds, measures, { loadAtStart }) {
   const ms = (values) => (values.length ? `${median(values).toFixed(1)} (${Math.min(...values).toFixed(1)})` : '–');

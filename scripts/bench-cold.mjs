@@ -12,7 +12,7 @@
 // and the same data, the page opens and badge recomputes are taken in turns (scripts/bench-builds.mjs).
 import { cpus, loadavg } from 'node:os';
 import { launchWithExtension } from '../tests/e2e/browser.mjs';
-import { buildsFromEnv, comparisonTable, inTurns, loadNow } from './bench-builds.mjs';
+import { buildsFromEnv, comparisonTable, inTurns, loadNow, withPreparedBuilds } from './bench-builds.mjs';
 import { buildProbe } from './bench-probe.mjs';
 import { seedInPage } from './bench-seed.mjs';
 
@@ -48,12 +48,7 @@ async function seededBrowser(extensionDir, probe) {
 async function compareBuilds(builds) {
   const loadAtStart = loadNow();
   const probe = await buildProbe();
-  const setups = [];
-  try {
-    for (const build of builds) {
-      log(`Seeding the browser of ${build}…`);
-      setups.push(await seededBrowser(build, probe));
-    }
+  await withPreparedBuilds(builds, (build) => seededBrowser(build, probe), async (setups) => {
     for (const setup of setups) {
       await timeView(setup.context, setup.pageUrl('options.html#cold'), 1); // warm-up, not counted
       await timeView(setup.context, setup.pageUrl('popup.html#cold'), 1);
@@ -77,9 +72,7 @@ async function compareBuilds(builds) {
       { name: 'Badge recompute in the worker (must not regress)', perBuild: badge },
     ];
     process.stdout.write(`${comparisonTable(builds, measures, { loadAtStart })}\n`);
-  } finally {
-    for (const setup of setups) await setup.browser.close();
-  }
+  });
 }
 
 async function main() {

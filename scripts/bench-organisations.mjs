@@ -11,7 +11,7 @@
 // and the same data; page opens and card round trips are taken in turns (scripts/bench-builds.mjs).
 import { cpus, loadavg } from 'node:os';
 import { launchWithExtension } from '../tests/e2e/browser.mjs';
-import { buildsFromEnv, comparisonTable, inTurns, loadNow } from './bench-builds.mjs';
+import { buildsFromEnv, comparisonTable, inTurns, loadNow, withPreparedBuilds } from './bench-builds.mjs';
 import { buildProbe } from './bench-probe.mjs';
 import { seedInPage } from './bench-seed.mjs';
 
@@ -198,12 +198,7 @@ async function cardTimes(context, pageUrl, contactId, runs) {
 async function compareBuilds(builds) {
   const loadAtStart = loadNow();
   const probe = await buildProbe();
-  const setups = [];
-  try {
-    for (const build of builds) {
-      log(`Preparing the browser of ${build}…`);
-      setups.push(await prepare(build, probe));
-    }
+  await withPreparedBuilds(builds, (build) => prepare(build, probe), async (setups) => {
     for (const setup of setups) await openOnce(setup.context, setup.pageUrl, setup.sizes.largest.id); // warm-up
     log(`Page opens in turns (load ${loadNow()})…`);
     const largest = await inTurns(setups, RUNS, (setup) => openOnce(setup.context, setup.pageUrl, setup.sizes.largest.id));
@@ -216,9 +211,7 @@ async function compareBuilds(builds) {
       { name: 'Sidebar card (contact.card round trip) of someone at the largest organisation', perBuild: card },
     ];
     process.stdout.write(`${comparisonTable(builds, measures, { loadAtStart })}\n`);
-  } finally {
-    for (const setup of setups) await setup.browser.close();
-  }
+  });
 }
 
 await main();

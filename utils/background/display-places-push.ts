@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { DISPLAY_KEY, placesFrom } from '../display/display-place';
 import type { ContentCommand } from '../messaging/content-command';
+import { SITE_PAGES } from '../sites/site-pages';
 
-/** The pages Rapport's content scripts run on (the manifest's host permissions let the background find those tabs). */
-const SITE_PAGES = ['https://www.linkedin.com/*', 'https://mail.google.com/*'];
 
 /**
  * When the user moves Rapport between the page and the side panel (options or welcome page, any window), tells the
