@@ -3,7 +3,7 @@ import type { RawFacts } from './facts';
 
 /** "(3) " or "(99+) ": unread notifications. */
 const NOTIFICATION_PREFIX = /^\(\d+\+?\)\s*/u;
-const LINKEDIN_SUFFIX = /\s*\|\s*LinkedIn$/iu;
+const LINKEDIN_SUFFIX = /\s*\|\s*LinkedIn$/i;
 const PART_SEPARATOR = /\s+[-–—]\s+/u;
 
 /**

@@ -37,7 +37,14 @@ export function watchTopCard(
   { debounceMs = 150, pendingMs = 16, retryDelaysMs = RETRY_DELAYS_MS, initial }: TopCardWatchOptions = {},
 ): void {
   if (signal.aborted) return;
-  const findContainer = () => CONTAINERS.map((selector) => doc.querySelector(selector)).find((element) => element !== null);
+  // The first container found wins; the attribute selector scans the whole page, so it is only asked for when needed.
+  const findContainer = () => {
+    for (const selector of CONTAINERS) {
+      const found = doc.querySelector(selector);
+      if (found) return found;
+    }
+    return undefined;
+  };
   const url = linkedinProfileUrl(slug);
   const first = initial ?? readLinkedInProfile(doc, url);
   let lastSeen = fingerprint(first);
