@@ -143,6 +143,7 @@ test('the sidebar folds into a slim tab, by keyboard too, and stays folded acros
 
   await page.reload();
   await page.locator('rapport-sidebar button[aria-expanded=false]').waitFor();
+  assert.equal(await frame.count(), 0, 'a folded sidebar adds no frame to the page until unfolded');
   await page.locator('rapport-sidebar button').click();
   await frame.waitFor({ state: 'visible' });
   await page.close();
