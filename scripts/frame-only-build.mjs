@@ -1,0 +1,34 @@
+// A reference for what Rapport costs a page: a copy of a build whose content scripts do nothing but add the
+// sidebar's host, its frame (the same extension page) and the fold tab, as Rapport does once a page names a person.
+// Benchmarks run it beside the real build to show how much of Rapport's cost is the frame that the architecture
+// requires (a child frame of another origin) and how much is Rapport's own script.
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ADD_FRAME_ONLY = `(() => {
+  const host = document.createElement('rapport-sidebar');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = ':host { all: initial; } .frame { position: fixed; right: 0; bottom: 0; width: 340px; border: 0; z-index: 2147483646; } .toggle { position: fixed; right: 340px; top: 60%; }';
+  const frame = document.createElement('iframe');
+  frame.className = 'frame';
+  frame.style.top = '52px';
+  frame.style.height = 'calc(100vh - 52px)';
+  frame.src = chrome.runtime.getURL('/sidebar.html');
+  const toggle = document.createElement('button');
+  toggle.className = 'toggle';
+  toggle.textContent = 'Rapport';
+  root.append(style, frame, toggle);
+  document.body.append(host);
+})();
+`;
+
+/** Copies the build in `extensionDir` to a temporary folder with frame-only content scripts; returns its path. */
+export function frameOnlyBuild(extensionDir) {
+  const copy = path.join(mkdtempSync(path.join(tmpdir(), 'rapport-frame-only-')), 'chrome-mv3');
+  cpSync(extensionDir, copy, { recursive: true });
+  const scripts = path.join(copy, 'content-scripts');
+  for (const file of readdirSync(scripts)) if (file.endsWith('.js')) writeFileSync(path.join(scripts, file), ADD_FRAME_ONLY);
+  return copy;
+}
