@@ -146,5 +146,6 @@ test('the sidebar folds into a slim tab, by keyboard too, and stays folded acros
   assert.equal(await frame.count(), 0, 'a folded sidebar adds no frame to the page until unfolded');
   await page.locator('rapport-sidebar button').click();
   await frame.waitFor({ state: 'visible' });
+  await (await sidebarOf(page)).getByRole('heading', { name: 'Anna Müller' }).waitFor();
   await page.close();
 });
