@@ -14,5 +14,8 @@ export function useWholeColdList(view: ColdView | undefined): GoingColdList | un
     return afterPaint(() => setWhole({ view, list: goingColdList(view.data) }));
   }, [view]);
   if (!view) return undefined;
-  return whole?.view === view ? whole.list : view.first;
+  if (view.first.rows.length >= view.first.total) return view.first;
+  // Read again (data changed), the whole list shown before stays until the new one is scored: the list does not
+  // shrink to a screenful under a user who scrolled.
+  return whole?.view === view ? whole.list : (whole?.list ?? view.first);
 }

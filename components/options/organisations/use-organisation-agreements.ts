@@ -8,7 +8,8 @@ export type AgreementsRead = { status: 'loading' } | { status: 'ready'; value: P
 
 /**
  * An organisation's agreements: those that came with its first screen, or, for a large organisation, all of them read
- * once that screen is painted (a frame, then a task). Read again whenever the first screen is (data changed).
+ * once that screen is painted (a frame, then a task). Read again whenever the first screen is (data changed); the
+ * previous answer stays meanwhile.
  */
 export function useOrganisationAgreements(organisationId: string, first: OrganisationFirst | undefined): AgreementsRead {
   const [read, setRead] = useState<{ first: OrganisationFirst; result: AgreementsRead }>();
@@ -30,5 +31,6 @@ export function useOrganisationAgreements(organisationId: string, first: Organis
     };
   }, [organisationId, first]);
   if (first?.agreements) return { status: 'ready', value: { agreements: first.agreements, names: first.names } };
-  return read && read.first === first ? read.result : { status: 'loading' };
+  // While a re-read runs (data changed), what was read before stays on screen.
+  return read?.result ?? { status: 'loading' };
 }
