@@ -19,7 +19,7 @@ function begin({ key, read }: PageFirstRead): EarlyRead {
     if (area === LIVE_AREA && DATA_VERSION_KEY in changes) changed = true;
   };
   browser.storage.onChanged.addListener(listener);
-  const value = openReadOnly().then(read).catch(() => undefined);
+  const value = openCurrentVersion().then(read).catch(() => undefined);
   return { key, value, changed: () => changed, stop: () => browser.storage.onChanged.removeListener(listener) };
 }
 
@@ -27,7 +27,7 @@ function begin({ key, read }: PageFirstRead): EarlyRead {
  * A connection of its own, at the current version only: a database that needs an upgrade (or does not exist yet)
  * is left to the page's code, which knows the migrations. It closes when a newer version wants to upgrade.
  */
-function openReadOnly(): Promise<RapportDatabase> {
+function openCurrentVersion(): Promise<RapportDatabase> {
   const opening = openDB<RapportDB>(DB_NAME, DB_VERSION, {
     upgrade: (_db, _old, _new, transaction) => {
       transaction.done.catch(() => undefined); // the abort is the point, not a failure

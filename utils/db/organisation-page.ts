@@ -34,7 +34,10 @@ export type OrganisationFirst = Omit<OrganisationPage, 'agreements'> & { agreeme
 /** Up to this many agreements come with the first screen of an organisation page; more are read after it. */
 export const FIRST_AGREEMENTS = 100;
 
-/** One organisation's page, read in one transaction; undefined when there is no such organisation. */
+/**
+ * One organisation's page, whole: in one transaction, or two when it has more than `FIRST_AGREEMENTS` agreements.
+ * Undefined when there is no such organisation.
+ */
 export async function readOrganisationPage(db: RapportDatabase, organisationId: string): Promise<OrganisationPage | undefined> {
   const first = await readOrganisationFirst(db, organisationId);
   if (!first || first.agreements) return first && { ...first, agreements: first.agreements ?? [] };
