@@ -19,6 +19,7 @@ import { seedInPage } from './bench-seed.mjs';
 const RUNS = Number(process.env.RUNS ?? 15);
 const SIZE = { contacts: 10_000, interactions: 100_000, agreements: 20_000, seed: 20_261_127, now: Date.now() };
 const COLD_SHOWN_MARK = 'rapport:going-cold-shown';
+const COLD_COMPLETE_MARK = 'rapport:going-cold-complete';
 
 const log = (message) => process.stderr.write(`${message}\n`);
 const median = (values) => {
@@ -54,7 +55,9 @@ async function compareBuilds(builds) {
       await timeView(setup.context, setup.pageUrl('popup.html#cold'), 1);
     }
     log(`Page opens in turns (load ${loadNow()})…`);
-    const options = await inTurns(setups, RUNS, async (setup) => (await timeView(setup.context, setup.pageUrl('options.html#cold'), 1))[0]);
+    const optionsOpens = await inTurns(setups, RUNS, async (setup) => (await timeView(setup.context, setup.pageUrl('options.html#cold'), 1, { whole: true }))[0]);
+    const options = optionsOpens.map((build) => build.map((open) => open.shown));
+    const optionsWhole = optionsOpens.map((build) => build.map((open) => open.whole));
     const popup = await inTurns(setups, RUNS, async (setup) => (await timeView(setup.context, setup.pageUrl('popup.html#cold'), 1))[0]);
     const badge = await inTurns(setups, RUNS, (setup) =>
       setup.worker().evaluate(async () => {
@@ -68,6 +71,7 @@ async function compareBuilds(builds) {
     );
     const measures = [
       { name: 'Options page: open options.html#cold → rows rendered', perBuild: options },
+      { name: '… → every row in the list (the first screenful comes first)', perBuild: optionsWhole },
       { name: 'Popup: open popup.html#cold → 20 coldest rendered', perBuild: popup },
       { name: 'Badge recompute in the worker (must not regress)', perBuild: badge },
     ];
@@ -195,15 +199,20 @@ async function main() {
   }
 }
 
-/** Opens a page `runs` times; it marks the moment its going-cold rows are first on screen. */
-async function timeView(context, url, runs) {
+/**
+ * Opens a page `runs` times; it marks the moment its going-cold rows are first on screen. With `whole`, also the moment
+ * the options page's list holds every row (a build without that mark has them all at once): `{ shown, whole }` each.
+ */
+async function timeView(context, url, runs, { whole = false } = {}) {
   const shown = [];
   for (let run = 0; run < runs; run += 1) {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 860 });
     await page.goto(url);
     await page.getByTestId('cold-row').first().waitFor({ timeout: 20_000 });
-    shown.push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN, COLD_SHOWN_MARK));
+    if (whole) await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, COLD_COMPLETE_MARK, { timeout: 2000 }).catch(() => undefined);
+    const [first, all] = await page.evaluate((marks) => marks.map((mark) => performance.getEntriesByName(mark)[0]?.startTime), [COLD_SHOWN_MARK, COLD_COMPLETE_MARK]);
+    shown.push(whole ? { shown: first ?? Number.NaN, whole: all ?? first ?? Number.NaN } : (first ?? Number.NaN));
     await page.close();
   }
   return shown;

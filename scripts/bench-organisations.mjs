@@ -18,6 +18,7 @@ import { seedInPage } from './bench-seed.mjs';
 const RUNS = Number(process.env.RUNS ?? 15);
 const SIZE = { contacts: 10_000, interactions: 100_000, agreements: 20_000, seed: 20_261_127, now: Date.now() };
 const SHOWN_MARK = 'rapport:organisation-shown';
+const COMPLETE_MARK = 'rapport:organisation-complete';
 const DAY = 86_400_000;
 
 const log = (message) => process.stderr.write(`${message}\n`);
@@ -126,7 +127,7 @@ async function main() {
     const opens = async (organisationId, runs) => {
       const times = [];
       for (let run = 0; run < runs; run += 1) times.push(await openOnce(context, pageUrl, organisationId));
-      return times;
+      return { shown: times.map((time) => time.shown), complete: times.map((time) => time.complete) };
     };
 
     log('Organisation pages…');
@@ -142,8 +143,9 @@ async function main() {
     const largest = `largest organisation (${sizes.largest.people.toLocaleString('en')} people, ${sizes.largest.agreements.toLocaleString('en')} agreements, ${largestInteractions.toLocaleString('en')} interactions)`;
     const smallName = `small organisation (${sizes.small.people} people, ${sizes.small.agreements} agreements)`;
     const rows = [
-      [`Organisation page: open options.html#organisation/… → page on screen, ${largest}`, largestOpen, '≤ 300 ms'],
-      [`Organisation page: open → on screen, ${smallName}`, smallOpen, '≤ 300 ms'],
+      [`Organisation page: open options.html#organisation/… → page on screen, ${largest}`, largestOpen.shown, '≤ 300 ms'],
+      [`… → its agreements and payment record on screen too`, largestOpen.complete, ''],
+      [`Organisation page: open → on screen, ${smallName}`, smallOpen.shown, '≤ 300 ms'],
       [`… of which the page's read transaction, ${largest}`, largestRead, ''],
       [`… of which the page's read transaction, ${smallName}`, smallRead, ''],
       ['Sidebar card (contact.card round trip) of someone at the largest organisation, brief included', card, ''],
@@ -163,14 +165,21 @@ async function main() {
   }
 }
 
-/** Opens the organisation's page once; the page marks the moment it is on screen. */
+/**
+ * Opens the organisation's page once; the page marks the moment it is on screen, and the moment its agreements are
+ * too (a large organisation's come after its first screen; a build without that mark shows them at once).
+ */
 async function openOnce(context, pageUrl, organisationId) {
   const page = await context.newPage();
   await page.goto(pageUrl(`options.html#organisation/${encodeURIComponent(organisationId)}`));
   await page.getByTestId('organisation-page').waitFor({ timeout: 10_000 });
-  const shown = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN, SHOWN_MARK);
+  await page.getByTestId('payment-record').waitFor({ timeout: 10_000 });
+  const [shown, complete] = await page.evaluate(
+    (marks) => marks.map((mark) => performance.getEntriesByName(mark)[0]?.startTime),
+    [SHOWN_MARK, COMPLETE_MARK],
+  );
   await page.close();
-  return shown;
+  return { shown: shown ?? Number.NaN, complete: complete ?? shown ?? Number.NaN };
 }
 
 /** `contact.card` round trips for one contact, from an extension page. */
@@ -203,11 +212,13 @@ async function compareBuilds(builds) {
     log(`Page opens in turns (load ${loadNow()})…`);
     const largest = await inTurns(setups, RUNS, (setup) => openOnce(setup.context, setup.pageUrl, setup.sizes.largest.id));
     const small = await inTurns(setups, RUNS, (setup) => openOnce(setup.context, setup.pageUrl, setup.sizes.small.id));
+    const pick = (figures, key) => figures.map((build) => build.map((time) => time[key]));
     const card = await inTurns(setups, RUNS, async (setup) => (await cardTimes(setup.context, setup.pageUrl, setup.sizes.member, 1))[0]);
     const { sizes } = setups[0];
     const measures = [
-      { name: `Organisation page: open → on screen, largest (${sizes.largest.people} people, ${sizes.largest.agreements} agreements)`, perBuild: largest },
-      { name: `Organisation page: open → on screen, small (${sizes.small.people} people)`, perBuild: small },
+      { name: `Organisation page: open → on screen, largest (${sizes.largest.people} people, ${sizes.largest.agreements} agreements)`, perBuild: pick(largest, 'shown') },
+      { name: '… → its agreements and payment record on screen too', perBuild: pick(largest, 'complete') },
+      { name: `Organisation page: open → on screen, small (${sizes.small.people} people)`, perBuild: pick(small, 'shown') },
       { name: 'Sidebar card (contact.card round trip) of someone at the largest organisation', perBuild: card },
     ];
     process.stdout.write(`${comparisonTable(builds, measures, { loadAtStart })}\n`);

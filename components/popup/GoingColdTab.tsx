@@ -5,7 +5,8 @@ import { COLD_LIST_MAX } from '../../utils/messaging/requests/cold';
 import { ColdRowContent } from '../cold/ColdRowContent';
 import { COLD_SHOWN_MARK } from '../cold/marks';
 import { hrefOf, type Route } from '../options/shared/route';
-import { COLD_PAGE_SIZE as PAGE_SIZE, useColdList } from './use-cold-list';
+import { COLD_PAGE_SIZE as PAGE_SIZE } from './cold-tab-read';
+import { useColdList } from './use-cold-list';
 
 const optionsUrl = (route: Route) => browser.runtime.getURL(`/options.html${hrefOf(route)}`);
 

@@ -1,16 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { readGoingCold, type GoingColdList } from '../../utils/db/going-cold';
-import { openRapportDB, type RapportDatabase } from '../../utils/db/open';
-import { todayIn } from '../../utils/schedule/calendar';
+import type { GoingColdList } from '../../utils/db/going-cold';
+import { openRapportDB } from '../../utils/db/open';
 import { useLoadedDataVersion } from '../options/shared/use-loaded-data-version';
 import { firstReadFor } from '../shared/first-read';
-
-/** The key of the tab's first read when `popup.html#cold` starts it before React mounts. */
-export const COLD_TAB_READ = 'popup:cold';
-/** Rows the tab shows at first; more come with "Show more". */
-export const COLD_PAGE_SIZE = 20;
-
-export const readColdList = (db: RapportDatabase, limit: number): Promise<GoingColdList> => readGoingCold(db, { today: todayIn(), now: Date.now(), limit });
+import { COLD_PAGE_SIZE, COLD_TAB_READ, readColdList } from './cold-tab-read';
 
 export type ColdListState = { status: 'loading' } | { status: 'ready'; list: GoingColdList } | { status: 'error'; message: string };
 

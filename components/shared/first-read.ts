@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DATA_VERSION_KEY, LIVE_AREA } from '../../utils/background/tab-contexts';
 import { openRapportDB, type RapportDatabase } from '../../utils/db/open';
+import { takeEarlyRead } from './early-read-handoff';
 
 /**
  * A page's first database read, started by its entry before React mounts, so the database works while the
@@ -17,14 +18,20 @@ export interface FirstRead<T> {
 
 let started: FirstRead<unknown> | undefined;
 
-/** Starts `read` now; `key` names what it reads (the same key the component asks for). */
+/**
+ * Starts `read` now; `key` names what it reads (the same key the component asks for). When the page's first script
+ * already began that read (./early-read.ts), its answer is used; when that script could not read, `read` runs now.
+ */
 export function startFirstRead<T>(key: string, read: (db: RapportDatabase) => Promise<T>): void {
+  const early = takeEarlyRead(key);
   let stale = false;
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === LIVE_AREA && DATA_VERSION_KEY in changes) stale = true;
   };
   browser.storage.onChanged.addListener(listener);
-  const value = openRapportDB().then(read);
+  early?.stop();
+  const begun = early && ((early.changed() ? Promise.resolve(undefined) : early.value) as Promise<T | undefined>);
+  const value = begun ? begun.then((answer) => (answer === undefined ? openRapportDB().then(read) : answer)) : openRapportDB().then(read);
   value.catch(() => undefined); // the component sees a failure; none must go unhandled if nobody asks
   const first: FirstRead<T> = {
     key,

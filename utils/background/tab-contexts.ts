@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageContext } from '../messaging/page-context';
+import { DATA_VERSION_KEY, LIVE_AREA } from './live-area';
 
 /**
  * Where the background publishes what each tab shows and that data changed, for extension pages to
@@ -7,11 +8,10 @@ import type { PageContext } from '../messaging/page-context';
  * session storage to the background but not to an extension page framed in a web page (the sidebar),
  * so there it is local storage, and the contexts of closed tabs are dropped when the background starts.
  */
-export const LIVE_AREA: 'session' | 'local' = import.meta.env.FIREFOX ? 'local' : 'session';
 const TAB_KEY_PREFIX = 'tab:';
 
 export const tabContextKey = (tabId: number) => `${TAB_KEY_PREFIX}${tabId}`;
-export const DATA_VERSION_KEY = 'dataVersion';
+export { DATA_VERSION_KEY, LIVE_AREA };
 
 const live = () => browser.storage[LIVE_AREA];
 

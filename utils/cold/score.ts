@@ -44,13 +44,21 @@ export interface Coldness {
   change?: number;
 }
 
-export function coldness({ cadence, lastContactAt, createdAt, months, today, timeZone, daysSince }: ColdnessInput): Coldness {
+export type SilenceInput = Omit<ColdnessInput, 'months'>;
+
+/** What the silence alone says. A relationship's `coldness(...).score` lies between `rhythmsPast` and `rhythmsPast + DROP_WEIGHT`. */
+export function silenceOf({ cadence, lastContactAt, createdAt, today, timeZone, daysSince }: SilenceInput): Pick<Coldness, 'silenceDays' | 'rhythmDays' | 'rhythmsPast'> {
   const since = lastContactAt ?? createdAt;
   const silenceDays = Math.max(0, daysSince ? daysSince(since) : daysBetween(calendarDateOf(since, timeZone), today));
   const rhythmDays = approximateDays(cadence);
-  const rhythmsPast = Math.max(0, silenceDays / rhythmDays - 1);
-  const recent = sum(months.slice(-YEAR_MONTHS));
-  const previous = sum(months.slice(-2 * YEAR_MONTHS, -YEAR_MONTHS));
+  return { silenceDays, rhythmDays, rhythmsPast: Math.max(0, silenceDays / rhythmDays - 1) };
+}
+
+export function coldness(input: ColdnessInput): Coldness {
+  const { lastContactAt, months } = input;
+  const { silenceDays, rhythmDays, rhythmsPast } = silenceOf(input);
+  const recent = sum(months, months.length - YEAR_MONTHS, months.length);
+  const previous = sum(months, months.length - 2 * YEAR_MONTHS, months.length - YEAR_MONTHS);
   const change = previous > 0 ? (recent - previous) / previous : undefined;
   const drop = change !== undefined && previous >= MIN_CONTACTS_FOR_TREND ? Math.max(0, -change) : 0;
   const score = rhythmsPast + DROP_WEIGHT * drop;
@@ -80,8 +88,8 @@ export function colderFirst<T extends { coldness: Coldness; displayName: string;
   );
 }
 
-function sum(values: readonly number[]): number {
+function sum(values: readonly number[], from: number, to: number): number {
   let total = 0;
-  for (const value of values) total += value;
+  for (let index = Math.max(0, from); index < to; index += 1) total += values[index] ?? 0;
   return total;
 }

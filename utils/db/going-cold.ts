@@ -1,6 +1,7 @@
 import { spanOf, timesAgree, type TimesSpan } from '../cold/contact-times';
 import { countPerMonth, dayCounter, monthWindow, type CalendarMonth, type MonthWindow } from '../cold/months';
-import { coldness, colderFirst, STRIP_MONTHS, type Coldness } from '../cold/score';
+import { coldestRows } from '../cold/coldest';
+import { coldness, silenceOf, STRIP_MONTHS, type Coldness } from '../cold/score';
 import type { ColdContact } from '../cold/cold-contacts';
 import type { Cadence, CalendarDate, Channel, Contact, Timestamp } from '../domain/model';
 import { toCadence } from '../schedule/cadence';
@@ -41,14 +42,29 @@ export interface ColdReadOptions {
   limit?: number;
 }
 
+/** What the going-cold view is made of, as read: every contact with a follow-up and where its times lie. */
+export interface ColdData {
+  today: CalendarDate;
+  timeZone?: string;
+  window: MonthWindow;
+  kept: ColdContact[];
+  times: Map<string, TimesSpan>;
+}
+
 /**
- * Every contact with a rhythm, coldest first, with its 24 months of contact. Reads the 64 shards of what the
- * view shows of contacts and the 64 shards of contact times: never the contacts or the interactions, except
- * for a contact whose stored times disagree with its last contact (then its interactions). Afterwards, off
- * the path to the screen, it checks that the shards hold every contact with a follow-up and rebuilds them if
- * not (a writer that forgot them): the next read is right again.
+ * Every contact with a rhythm, coldest first, with its 24 months of contact (`readColdData`, then `goingColdList`).
  */
-export async function readGoingCold(db: RapportDatabase, { today, now, timeZone, limit }: ColdReadOptions): Promise<GoingColdList> {
+export async function readGoingCold(db: RapportDatabase, options: ColdReadOptions): Promise<GoingColdList> {
+  return goingColdList(await readColdData(db, options), options.limit);
+}
+
+/**
+ * Reads the 64 shards of what the view shows of contacts and the 64 shards of contact times: never the contacts
+ * or the interactions, except for a contact whose stored times disagree with its last contact (then its
+ * interactions). Afterwards, off the path to the screen, it checks that the shards hold every contact with a
+ * follow-up and rebuilds them if not (a writer that forgot them): the next read is right again.
+ */
+export async function readColdData(db: RapportDatabase, { today, now, timeZone }: Omit<ColdReadOptions, 'limit'>): Promise<ColdData> {
   const window = monthWindow(today, STRIP_MONTHS, timeZone);
   const tx = db.transaction(['coldContacts', 'contactTimes', 'interactions']);
   const [projected, shards] = await Promise.all([tx.objectStore('coldContacts').getAll(), tx.objectStore('contactTimes').getAll()]);
@@ -59,15 +75,24 @@ export async function readGoingCold(db: RapportDatabase, { today, now, timeZone,
   void checkColdContacts(db, kept.length).catch(() => undefined);
   if (healed.size > 0) void repairContactTimes(db, [...healed.keys()], now).catch(() => undefined);
   for (const [contactId, list] of healed) times.set(contactId, spanOf(list));
+  return { today, ...(timeZone ? { timeZone } : {}), window, kept, times };
+}
 
-  const rows: GoingColdRow[] = [];
+/**
+ * The coldest `limit` rows of what was read (all when unset), coldest first. Only contacts that can be among
+ * them are scored (utils/cold/coldest.ts): the popup's 20 cost a fraction of the whole list.
+ */
+export function goingColdList({ today, timeZone, window, kept, times }: ColdData, limit?: number): GoingColdList {
   const daysSince = dayCounter(today, window, timeZone);
-  for (const contact of kept) {
-    const row = coldRow(contact, times.get(contact.id) ?? NO_TIMES, window, today, daysSince);
-    if (row) rows.push(row);
-  }
-  rows.sort(colderFirst);
-  return { today, months: window.months, rows: limit === undefined ? rows : rows.slice(0, limit), total: rows.length };
+  const { rows, total } = coldestRows(kept, {
+    ...(limit === undefined ? {} : { limit }),
+    floorOf: (contact) => {
+      const cadence = toCadence(contact.cadence);
+      return cadence && silenceOf({ cadence, lastContactAt: contact.lastContactAt, createdAt: contact.createdAt, today, daysSince }).rhythmsPast;
+    },
+    rowOf: (contact) => coldRow(contact, times.get(contact.id) ?? NO_TIMES, window, today, daysSince),
+  });
+  return { today, months: window.months, rows, total };
 }
 
 /** One contact's contacts per month over the `count` months ending with the current one (the sidebar's strip). */

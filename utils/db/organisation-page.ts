@@ -28,28 +28,66 @@ export interface OrganisationPage {
   suggestions: MergeSuggestion[];
 }
 
-/** One organisation's page, read in one transaction; undefined when there is no such organisation. */
+/** What an organisation page shows first: all but the agreements when there are many (`readOrganisationAgreements`). */
+export type OrganisationFirst = Omit<OrganisationPage, 'agreements'> & { agreements?: Agreement[] };
+
+/** Up to this many agreements come with the first screen of an organisation page; more are read after it. */
+export const FIRST_AGREEMENTS = 100;
+
+/**
+ * One organisation's page, whole: in one transaction, or two when it has more than `FIRST_AGREEMENTS` agreements.
+ * Undefined when there is no such organisation.
+ */
 export async function readOrganisationPage(db: RapportDatabase, organisationId: string): Promise<OrganisationPage | undefined> {
+  const first = await readOrganisationFirst(db, organisationId);
+  if (!first || first.agreements) return first && { ...first, agreements: first.agreements ?? [] };
+  return { ...first, ...(await readOrganisationAgreements(db, organisationId, first.names)) };
+}
+
+/**
+ * The first screen of an organisation page, in one transaction: the organisation, its people, the latest contact
+ * with them, merge suggestions, and its agreements only when there are at most `FIRST_AGREEMENTS` (one request tells):
+ * a large client's thousands of agreements would keep everything else off the screen. Undefined when there is no
+ * such organisation.
+ */
+export async function readOrganisationFirst(db: RapportDatabase, organisationId: string): Promise<OrganisationFirst | undefined> {
   const tx = db.transaction(['organisations', 'contacts', 'agreements', 'interactions']);
   const organisations = tx.objectStore('organisations');
   const contacts = tx.objectStore('contacts');
-  const [organisation, people, agreements] = await Promise.all([
+  const [organisation, people, someAgreements] = await Promise.all([
     organisations.get(organisationId),
     contacts.index('byOrganisation').getAll(organisationId),
-    tx.objectStore('agreements').index('byOrganisation').getAll(organisationId),
+    tx.objectStore('agreements').index('byOrganisation').getAll(organisationId, FIRST_AGREEMENTS + 1),
   ]);
   if (!organisation) return undefined;
   const names: Record<string, string> = {};
   for (const person of people) names[person.id] = person.displayName;
-  const former = [...new Set(agreements.map((agreement) => agreement.contactId).filter((id) => !(id in names)))];
-  const [formerPeople, history, suggestions] = await Promise.all([
-    Promise.all(former.map((id) => contacts.get(id))),
+  const agreements = someAgreements.length <= FIRST_AGREEMENTS ? someAgreements : undefined;
+  const [history, suggestions] = await Promise.all([
     latestHistory(tx.objectStore('interactions'), people, ORGANISATION_HISTORY),
     mergeSuggestions(organisations, organisation, people),
+    agreements && addFormerNames(contacts, agreements, names),
   ]);
-  for (const person of formerPeople) if (person) names[person.id] = person.displayName;
   people.sort((a, b) => a.displayName.localeCompare(b.displayName));
-  return { organisation, people, agreements, names, history, suggestions };
+  return { organisation, people, names, history, suggestions, ...(agreements ? { agreements } : {}) };
+}
+
+/** Every agreement with the organisation, and `names` with the people who made them but have left it. */
+export async function readOrganisationAgreements(
+  db: RapportDatabase,
+  organisationId: string,
+  names: Readonly<Record<string, string>>,
+): Promise<Pick<OrganisationPage, 'agreements' | 'names'>> {
+  const tx = db.transaction(['contacts', 'agreements']);
+  const agreements = await tx.objectStore('agreements').index('byOrganisation').getAll(organisationId);
+  const withFormer = { ...names };
+  await addFormerNames(tx.objectStore('contacts'), agreements, withFormer);
+  return { agreements, names: withFormer };
+}
+
+async function addFormerNames(contacts: { get(id: string): Promise<Contact | undefined> }, agreements: readonly Agreement[], names: Record<string, string>): Promise<void> {
+  const former = [...new Set(agreements.map((agreement) => agreement.contactId).filter((id) => !(id in names)))];
+  for (const person of await Promise.all(former.map((id) => contacts.get(id)))) if (person) names[person.id] = person.displayName;
 }
 
 interface InteractionsByContact {
@@ -57,20 +95,19 @@ interface InteractionsByContact {
 }
 
 /**
- * The newest `limit` interactions of all these people. People are read newest last contact first, and
- * reading stops at the first whose last contact is older than everything already kept: a big organisation
- * costs a few look-ups, not one per person.
+ * The newest `limit` interactions of all these people, read for the `limit` people contacted last, together: anyone
+ * else was last in touch before each of them, so none of their interactions is newer than those `limit` last ones.
  */
 async function latestHistory(interactions: InteractionsByContact, people: readonly Contact[], limit: number): Promise<Interaction[]> {
-  const inTouch = people.filter((person) => person.lastContactAt !== undefined).sort((a, b) => (b.lastContactAt ?? 0) - (a.lastContactAt ?? 0));
-  let kept: Interaction[] = [];
-  for (const person of inTouch) {
-    const oldestKept = kept[limit - 1];
-    if (oldestKept && (person.lastContactAt ?? 0) < oldestKept.at) break;
-    const theirs = await interactions.index('byContactAt').getAll(IDBKeyRange.bound([person.id, -Infinity], [person.id, Infinity]));
-    kept = [...kept, ...theirs.slice(-limit)].sort((a, b) => b.at - a.at).slice(0, limit);
-  }
-  return kept;
+  const inTouch = people
+    .filter((person) => person.lastContactAt !== undefined)
+    .sort((a, b) => (b.lastContactAt ?? 0) - (a.lastContactAt ?? 0))
+    .slice(0, limit);
+  const lists = await Promise.all(inTouch.map((person) => interactions.index('byContactAt').getAll(IDBKeyRange.bound([person.id, -Infinity], [person.id, Infinity]))));
+  return lists
+    .flatMap((list) => list.slice(-limit))
+    .sort((a, b) => b.at - a.at)
+    .slice(0, limit);
 }
 
 async function mergeSuggestions(
@@ -79,13 +116,15 @@ async function mergeSuggestions(
   people: readonly Contact[],
 ): Promise<MergeSuggestion[]> {
   const suggestions = new Map<string, MergeSuggestion>();
-  for (const domain of organisationDomainsOf(people.flatMap((person) => person.emails))) {
-    const holder = await organisations.index('byDomain').get(domain);
+  const domains = organisationDomainsOf(people.flatMap((person) => person.emails));
+  const [holders, all] = await Promise.all([Promise.all(domains.map((domain) => organisations.index('byDomain').get(domain))), organisations.getAll()]);
+  domains.forEach((domain, index) => {
+    const holder = holders[index];
     if (holder && holder.id !== organisation.id) suggestions.set(holder.id, { organisation: holder, reason: 'domain', detail: domain });
-  }
+  });
   const similar = nameMatcher(organisation.name);
   const key = organisationKey(organisation.name);
-  for (const other of await organisations.getAll()) {
+  for (const other of all) {
     if (other.id === organisation.id || suggestions.has(other.id)) continue;
     const otherKey = organisationKey(other.name);
     const prefix = key.length >= 4 && otherKey.length >= 4 && (otherKey.startsWith(`${key} `) || key.startsWith(`${otherKey} `));

@@ -6,6 +6,7 @@ import { applyImport } from './import-apply';
 import { logInteractions } from './interactions-repo';
 import { mergeContacts } from './merge-contacts';
 import { mergeOrganisations, OrganisationNameTakenError, readOrganisationPage, readOrganisationRows, updateOrganisation } from './organisations-repo';
+import { FIRST_AGREEMENTS, readOrganisationAgreements, readOrganisationFirst } from './organisation-page';
 import { freshDatabase } from './test-db';
 
 const defaults = { language: 'de', formality: 'sie' } as const;
@@ -106,6 +107,45 @@ describe('organisations in the database', () => {
     expect(page?.history.filter((interaction) => interaction.contactId === ben.id)).toHaveLength(1);
     expect(page?.history.some((interaction) => interaction.contactId === left.id)).toBe(false);
     expect(await readOrganisationPage(db, 'nope')).toBeUndefined();
+  });
+
+  it("shows a large organisation's people first and reads its many agreements afterwards, with the names of those who left", async () => {
+    const db = await freshDatabase();
+    const now = Date.parse('2026-12-04T11:00:00Z');
+    const people = [];
+    for (let index = 0; index < 40; index += 1) people.push(await addContact(db, { displayName: `Person ${String(index).padStart(2, '0')}`, company: 'Gross AG' }, defaults));
+    const [first, second] = people as [(typeof people)[number], (typeof people)[number]];
+    for (let index = 0; index < FIRST_AGREEMENTS; index += 1) await addAgreement(db, { contactId: first.id, kind: 'promise', text: `Zusage ${index}` });
+    const left = await addContact(db, { displayName: 'Left', company: 'Gross AG' }, defaults);
+    await addAgreement(db, { contactId: left.id, kind: 'invoice', text: 'Rechnung' });
+    await updateContact(db, left.id, { company: 'Elsewhere' });
+    // One interaction each, a day apart, and more for the second person long ago: the newest 30 are one per person.
+    await logInteractions(db, [
+      ...people.map((person, index) => ({ contactId: person.id, at: now - index * DAY, channel: 'email' as const, direction: 'inbound' as const })),
+      ...Array.from({ length: 20 }, (_, index) => ({ contactId: second.id, at: now - (100 + index) * DAY, channel: 'call' as const, direction: 'mutual' as const })),
+    ]);
+    const organisationId = first.organisationId as string;
+
+    const firstScreen = await readOrganisationFirst(db, organisationId);
+    expect(firstScreen?.agreements).toBeUndefined();
+    expect(firstScreen?.people).toHaveLength(40);
+    expect(firstScreen?.history.map((interaction) => interaction.at)).toEqual(Array.from({ length: 30 }, (_, index) => now - index * DAY));
+    const rest = await readOrganisationAgreements(db, organisationId, firstScreen?.names ?? {});
+    expect(rest.agreements).toHaveLength(FIRST_AGREEMENTS + 1);
+    expect(rest.names[left.id]).toBe('Left');
+    expect(rest.names[second.id]).toBe('Person 01');
+
+    const whole = await readOrganisationPage(db, organisationId);
+    expect(whole?.agreements).toHaveLength(FIRST_AGREEMENTS + 1);
+    expect(whole?.history).toEqual(firstScreen?.history);
+  });
+
+  it('reads a small organisation whole on its first screen', async () => {
+    const db = await freshDatabase();
+    const anna = await addContact(db, { displayName: 'Anna', company: 'Klein GmbH' }, defaults);
+    await addAgreement(db, { contactId: anna.id, kind: 'invoice', text: 'Rechnung' });
+    const firstScreen = await readOrganisationFirst(db, anna.organisationId as string);
+    expect(firstScreen?.agreements?.map((agreement) => agreement.text)).toEqual(['Rechnung']);
   });
 
   it('suggests merging an organisation that holds a domain its people write from, or has nearly the same name', async () => {

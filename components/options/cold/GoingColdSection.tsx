@@ -1,12 +1,13 @@
 import { useEffect, useId, type CSSProperties } from 'react';
 import { t, uiLanguage } from '../../../utils/i18n';
 import { ColdRowContent } from '../../cold/ColdRowContent';
-import { COLD_SHOWN_MARK } from '../../cold/marks';
+import { COLD_COMPLETE_MARK, COLD_SHOWN_MARK } from '../../cold/marks';
 import { LoadProblem } from '../shared/LoadProblem';
 import { hrefOf } from '../shared/route';
 import { useDatabaseRead } from '../shared/use-database-read';
 import { VirtualRows } from '../shared/VirtualRows';
 import { COLD_VIEW_READ, readColdView } from './read-cold-view';
+import { useWholeColdList } from './use-whole-cold-list';
 
 /** Must match `.cold-row-wide` height in cold.css. */
 export const COLD_ROW_HEIGHT = 76;
@@ -15,14 +16,17 @@ export const COLD_ROW_HEIGHT = 76;
 export function GoingColdSection() {
   const id = useId();
   const read = useDatabaseRead(readColdView, 'all', { first: COLD_VIEW_READ });
-  const ready = read.status === 'ready';
+  const list = useWholeColdList(read.status === 'ready' ? read.value : undefined);
+  const ready = list !== undefined;
+  const complete = list !== undefined && list.rows.length >= list.total;
   useEffect(() => {
     if (ready && performance.getEntriesByName(COLD_SHOWN_MARK).length === 0) performance.mark(COLD_SHOWN_MARK);
-  }, [ready]);
+    if (complete && performance.getEntriesByName(COLD_COMPLETE_MARK).length === 0) performance.mark(COLD_COMPLETE_MARK);
+  }, [ready, complete]);
 
   if (read.status === 'failed') return <LoadProblem message={read.message} />;
-  if (read.status === 'loading') return <p className="subtle" aria-busy="true">{t('optLoading')}</p>;
-  const { rows, months, today, total } = read.value;
+  if (!list) return <p className="subtle" aria-busy="true">{t('optLoading')}</p>;
+  const { rows, months, today, total } = list;
   const language = uiLanguage();
   return (
     <section aria-labelledby={`${id}-title`} className="going-cold">

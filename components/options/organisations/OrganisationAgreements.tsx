@@ -1,5 +1,4 @@
 import type { Agreement } from '../../../utils/domain/model';
-import type { OrganisationPage } from '../../../utils/db/organisations-repo';
 import { t, uiLanguage } from '../../../utils/i18n';
 import { callBackground } from '../../../utils/messaging/client';
 import { isAgreementOverdue } from '../../../utils/schedule/follow-up';
@@ -18,10 +17,10 @@ function byUrgency(today: string) {
 }
 
 /** Everything still open with the organisation, whoever it was agreed with; each can be closed here. */
-export function OrganisationAgreements({ page, today }: { page: OrganisationPage; today: string }) {
+export function OrganisationAgreements({ agreements, names, today }: { agreements: Agreement[]; names: Record<string, string>; today: string }) {
   const language = uiLanguage();
   const closing = useAction((agreementId: string) => callBackground('agreement.update', { agreementId, patch: { status: 'done' } }));
-  const open = page.agreements.filter((agreement) => agreement.status === 'open').sort(byUrgency(today));
+  const open = agreements.filter((agreement) => agreement.status === 'open').sort(byUrgency(today));
   if (open.length === 0) return <p className="subtle">{t('noOpenAgreements')}</p>;
   return (
     <>
@@ -33,7 +32,7 @@ export function OrganisationAgreements({ page, today }: { page: OrganisationPage
             <li key={agreement.id} className={overdue ? 'overdue' : undefined} data-testid="organisation-open-agreement">
               <span className="subtle">{agreementKindLabel(agreement.kind)}</span> · <span id={textId}>{agreement.text}</span>
               <div className="subtle">
-                {t('orgAgreedVia', page.names[agreement.contactId] ?? '?')}
+                {t('orgAgreedVia', names[agreement.contactId] ?? '?')}
                 {agreement.dueDate && ` · ${t('dueOn', formatDate(agreement.dueDate, language))}`}
                 {overdue && <strong className="flag"> {t('overdue')}</strong>}
               </div>

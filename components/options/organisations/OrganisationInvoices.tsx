@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import type { Agreement } from '../../../utils/domain/model';
-import type { OrganisationPage } from '../../../utils/db/organisations-repo';
 import { DEFAULT_CURRENCY, daysLate, formatMoney, toMinor } from '../../../utils/domain/payment-record';
 import { t, uiLanguage } from '../../../utils/i18n';
 import { callBackground } from '../../../utils/messaging/client';
@@ -11,10 +10,10 @@ import { useAction } from '../shared/use-action';
 const MAX_SHOWN = 30;
 
 /** The organisation's invoices, newest first: amount, due date, and the day each was paid, which can be corrected. */
-export function OrganisationInvoices({ page, today }: { page: OrganisationPage; today: string }) {
+export function OrganisationInvoices({ agreements, names, today }: { agreements: Agreement[]; names: Record<string, string>; today: string }) {
   const language = uiLanguage();
   const saving = useAction((agreementId: string, paidOn: string) => callBackground('agreement.update', { agreementId, patch: { paidOn } }));
-  const invoices = page.agreements
+  const invoices = agreements
     .filter((agreement) => agreement.kind === 'invoice' && agreement.status !== 'cancelled')
     .sort((a, b) => (b.dueDate ?? '').localeCompare(a.dueDate ?? '') || b.createdAt - a.createdAt);
   if (invoices.length === 0) return <p className="subtle">{t('orgNoInvoices')}</p>;
@@ -22,7 +21,7 @@ export function OrganisationInvoices({ page, today }: { page: OrganisationPage; 
     <>
       <ul className="plain-list">
         {invoices.slice(0, MAX_SHOWN).map((invoice) => (
-          <InvoiceRow key={invoice.id} invoice={invoice} who={page.names[invoice.contactId]} today={today} language={language} onPaidOn={saving.run} busy={saving.state.status === 'busy'} />
+          <InvoiceRow key={invoice.id} invoice={invoice} who={names[invoice.contactId]} today={today} language={language} onPaidOn={saving.run} busy={saving.state.status === 'busy'} />
         ))}
       </ul>
       {invoices.length > MAX_SHOWN && <p className="subtle">{t('orgShowingFirst', [String(MAX_SHOWN), invoices.length.toLocaleString(language)])}</p>}

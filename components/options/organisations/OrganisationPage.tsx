@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo } from 'react';
-import { readOrganisationPage, type OrganisationPage as PageData } from '../../../utils/db/organisation-page';
+import { readOrganisationFirst, type OrganisationPage as PageData } from '../../../utils/db/organisation-page';
 import { paymentRecordOf } from '../../../utils/domain/payment-record';
 import { t } from '../../../utils/i18n';
 import { todayIn } from '../../../utils/schedule/calendar';
@@ -14,20 +14,28 @@ import { OrganisationName } from './OrganisationName';
 import { organisationPageRead } from './organisation-read';
 import { OrganisationPeople } from './OrganisationPeople';
 import { PaymentRecordView } from './PaymentRecordView';
+import { useOrganisationAgreements, type AgreementsRead } from './use-organisation-agreements';
 
 /** Marks the moment an organisation page is first on screen, for the benchmark. */
 export const ORGANISATION_SHOWN_MARK = 'rapport:organisation-shown';
+/** Marks the moment its agreements are on screen too (a large organisation's come after its first screen). */
+export const ORGANISATION_COMPLETE_MARK = 'rapport:organisation-complete';
 
 /** One organisation: its people, what is open, how it pays, and the latest contact with it. */
 export function OrganisationPage({ organisationId }: { organisationId: string }) {
   const id = useId();
-  const read = useDatabaseRead(readOrganisationPage, organisationId, { first: organisationPageRead(organisationId) });
+  const read = useDatabaseRead(readOrganisationFirst, organisationId, { first: organisationPageRead(organisationId) });
   const today = todayIn();
   const page = read.status === 'ready' ? read.value : undefined;
-  const record = useMemo(() => (page ? paymentRecordOf(page.agreements, today) : undefined), [page, today]);
+  const agreementsRead = useOrganisationAgreements(organisationId, page);
+  const agreed = agreementsRead.status === 'ready' ? agreementsRead.value : undefined;
+  const record = useMemo(() => (agreed ? paymentRecordOf(agreed.agreements, today) : undefined), [agreed, today]);
   useEffect(() => {
     if (page && performance.getEntriesByName(ORGANISATION_SHOWN_MARK).length === 0) performance.mark(ORGANISATION_SHOWN_MARK);
   }, [page]);
+  useEffect(() => {
+    if (agreed && performance.getEntriesByName(ORGANISATION_COMPLETE_MARK).length === 0) performance.mark(ORGANISATION_COMPLETE_MARK);
+  }, [agreed]);
 
   const back = (
     <p>
@@ -36,7 +44,7 @@ export function OrganisationPage({ organisationId }: { organisationId: string })
   );
   if (read.status === 'failed') return <LoadProblem message={read.message} />;
   if (read.status === 'loading') return <p className="subtle" aria-busy="true">{t('optLoading')}</p>;
-  if (!page || !record) {
+  if (!page) {
     return (
       <section>
         {back}
@@ -52,25 +60,35 @@ export function OrganisationPage({ organisationId }: { organisationId: string })
       <div className="contact-columns">
         <div>
           <Section title={t('orgPaymentRecord')}>
-            <PaymentRecordView record={record} />
+            {record ? <PaymentRecordView record={record} /> : <Pending read={agreementsRead} />}
           </Section>
           <Section title={t('orgPeople', page.people.length.toLocaleString())}>
             <OrganisationPeople people={page.people} today={today} />
           </Section>
           <Section title={t('orgHistory')}>
-            <OrganisationHistory history={page.history} names={page.names} />
+            <OrganisationHistory history={page.history} names={agreed?.names ?? page.names} />
           </Section>
         </div>
         <div>
           <Section title={t('orgOpenAgreements')}>
-            <OrganisationAgreements page={page} today={today} />
+            {agreed ? <OrganisationAgreements agreements={agreed.agreements} names={agreed.names} today={today} /> : <Pending read={agreementsRead} />}
           </Section>
           <Section title={t('orgInvoices')}>
-            <OrganisationInvoices page={page} today={today} />
+            {agreed ? <OrganisationInvoices agreements={agreed.agreements} names={agreed.names} today={today} /> : <Pending read={agreementsRead} />}
           </Section>
         </div>
       </div>
     </article>
+  );
+}
+
+/** A section waiting for the agreements: loading, or why they could not be read. */
+function Pending({ read }: { read: AgreementsRead }) {
+  if (read.status === 'failed') return <LoadProblem message={read.message} />;
+  return (
+    <p className="subtle" aria-busy="true">
+      {t('optLoading')}
+    </p>
   );
 }
 
