@@ -51,7 +51,8 @@ export default defineConfig({
     plugins: [pouchdbWithoutEval(), wxtWithoutPagePostMessage()],
     // Extension pages load every chunk through the browser's extension protocol, a few ms each on a busy machine:
     // without this the popup loaded 27 small shared chunks. Chunks under 20 KB are merged into one its pages load anyway.
-    build: { rollupOptions: { output: { experimentalMinChunkSize: 20_000 } } },
+    // RAPPORT_NO_MINIFY=1 keeps function names for CPU profiles (scripts/profile-sync-pull.mjs).
+    build: { rollupOptions: { output: { experimentalMinChunkSize: 20_000 } }, ...(process.env.RAPPORT_NO_MINIFY ? { minify: false } : {}) },
   }),
   hooks: {
     // Content scripts use the browsers' own promise-based API (Chrome MV3, Firefox): the polyfill the module above

@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { startRapport, waitUntil } from '../tests/e2e/harness.mjs';
 import { ADMIN, MEMBERS, startSyncServer } from '../tests/e2e/sync-server.mjs';
+import { buildsFromEnv } from './bench-builds.mjs';
 import { buildProbe } from './bench-probe.mjs';
 import { seedInPage } from './bench-seed.mjs';
 
@@ -19,6 +20,7 @@ const RUNS = Number(process.env.RUNS ?? 15);
 const SIZE = { contacts: 10_000, interactions: 100_000, agreements: 20_000, seed: 20_261_127, now: Date.now() };
 const [ANNA, BEN] = MEMBERS;
 const PULL_TIMEOUT_MS = 20 * 60_000;
+const builds = buildsFromEnv();
 
 const log = (message) => process.stderr.write(`${message}\n`);
 const load = () => loadavg()[0].toFixed(1);
@@ -200,13 +202,72 @@ async function timeEdits({ call, viewer, server, first }) {
   return { edits, toServer };
 }
 
+/** A fresh profile (of `extensionDir`, else the default build) connects as Ben and pulls everything. */
+async function pull(server, profiles, extensionDir) {
+  const b = await startRapport({ allowedOrigins: [server.origin], extensionDir });
+  profiles.push(b);
+  const cpuBeforePull = cpuByChild();
+  const pulled = await connect(b, server, BEN);
+  const samples = [];
+  let allHere;
+  let upToDate;
+  const deadline = pulled.started + PULL_TIMEOUT_MS;
+  while (Date.now() < deadline && upToDate === undefined) {
+    const [status, count, replicated] = await Promise.all([statusOf(pulled.page), contactCount(pulled.page), replicaCount(pulled.page)]);
+    const at = Date.now() - pulled.started;
+    samples.push({ at, status, count, replicated });
+    if (allHere === undefined && count >= SIZE.contacts) allHere = at;
+    if (/up to date/.test(status)) upToDate = at;
+    else await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  if (upToDate === undefined) throw new Error('B did not finish its pull in time');
+  const pullCpu = cpuByChild().map((value, index) => value - (cpuBeforePull[index] ?? 0));
+  log(`Pulled: all contacts after ${seconds(allHere ?? NaN)}, up to date after ${seconds(upToDate)}.`);
+  return { b, samples, allHere, upToDate, pullCpu };
+}
+
+/**
+ * `RAPPORT_BUILDS=<build>,<build>`: fresh profiles of each build pull the same server's data, builds in turns
+ * (PULLS rounds), so they share the machine's load. The pulling browser is the last process tree started.
+ */
+async function comparePulls(server, profiles, loads) {
+  const rounds = Number(process.env.PULLS ?? 2);
+  const figures = builds.map(() => []);
+  for (let round = 0; round < rounds; round += 1) {
+    const order = builds.map((_, index) => index);
+    if (round % 2) order.reverse();
+    for (const index of order) {
+      const loadBefore = load();
+      log(`Round ${round + 1}: ${builds[index]} pulls (load ${loadBefore})…`);
+      const result = await pull(server, profiles, builds[index]);
+      const texts = new Set(result.samples.map((sample) => sample.status).filter((status) => /\d/.test(status))).size;
+      figures[index].push({ ...result, cpu: result.pullCpu.at(-1), texts, load: `${loadBefore} → ${load()}` });
+      await profiles.pop().close();
+    }
+  }
+  loads.push(`${load()} at the end`);
+  const lines = [
+    `Machine: ${cpus().length} CPUs, load average ${loads.join(', ')}. Pulls in turns, fresh profile each.`,
+    '',
+    '| Build | Round | Load | Connect → all contacts in | → "up to date" | CPU of the pulling browser | progress texts |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
+    ...builds.flatMap((build, index) =>
+      figures[index].map(
+        (figure, round) =>
+          `| ${build} | ${round + 1} | ${figure.load} | ${seconds(figure.allHere ?? NaN)} | ${seconds(figure.upToDate)} | ${seconds(figure.cpu * 1000)} | ${figure.texts} |`,
+      ),
+    ),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
 async function main() {
   const loads = [`${load()} at the start`];
   const probe = await buildProbe();
   const server = await startSyncServer();
   const profiles = [];
   try {
-    const a = await startRapport({ allowedOrigins: [server.origin] });
+    const a = await startRapport({ allowedOrigins: [server.origin], extensionDir: builds[0] });
     profiles.push(a);
 
     log(`Seeding profile A: ${SIZE.contacts} contacts, ${SIZE.interactions} interactions, ${SIZE.agreements} agreements…`);
@@ -241,26 +302,12 @@ async function main() {
     log(`Pushed: ${push.docs} documents on the server after ${seconds(push.onServer)}, up to date after ${seconds(push.upToDate)}.`);
     loads.push(`${load()} after the push`);
 
-    log(`A fresh profile B connects and pulls (load ${load()})…`);
-    const b = await startRapport({ allowedOrigins: [server.origin] });
-    profiles.push(b);
-    const cpuBeforePull = cpuByChild();
-    const pulled = await connect(b, server, BEN);
-    const samples = [];
-    let allHere;
-    let upToDate;
-    const deadline = pulled.started + PULL_TIMEOUT_MS;
-    while (Date.now() < deadline && upToDate === undefined) {
-      const [status, count, replicated] = await Promise.all([statusOf(pulled.page), contactCount(pulled.page), replicaCount(pulled.page)]);
-      const at = Date.now() - pulled.started;
-      samples.push({ at, status, count, replicated });
-      if (allHere === undefined && count >= SIZE.contacts) allHere = at;
-      if (/up to date/.test(status)) upToDate = at;
-      else await new Promise((resolve) => setTimeout(resolve, 250));
+    if (builds.length > 1) {
+      await comparePulls(server, profiles, loads);
+      return;
     }
-    if (upToDate === undefined) throw new Error('B did not finish its pull in time');
-    const pullCpu = cpuByChild().map((value, index) => value - (cpuBeforePull[index] ?? 0));
-    log(`Pulled: all contacts after ${seconds(allHere ?? NaN)}, up to date after ${seconds(upToDate)}.`);
+    log(`A fresh profile B connects and pulls (load ${load()})…`);
+    const { b, samples, allHere, upToDate, pullCpu } = await pull(server, profiles);
     loads.push(`${load()} after the pull`);
 
     // Both profiles keep extension pages open (A's Sync section and the harness's options page, which lists the

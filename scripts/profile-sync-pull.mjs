@@ -2,6 +2,7 @@
 // Server in memory, the server filled directly (10 interactions with source keys and 2 agreements per contact).
 // Prints the worker's busy time and the functions with the most self time; writes the profile to
 // $PROFILE_OUT (default: a temp file) for DevTools. Not part of npm run bench: a tool for finding where time goes.
+// Function names: profile a build made with RAPPORT_NO_MINIFY=1 (and RAPPORT_OUT_DIR to keep it apart).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Bundle } from '../sync/bundle';
 import type { FieldValues, SyncedRecord } from '../sync/record-merge';
@@ -6,6 +7,8 @@ import { applyBundles, type BundleApply } from './sync-apply';
 import { buildShards, fromStoredContactTimes } from '../cold/contact-times';
 import { buildColdContactsShards, coldContactsIn } from '../cold/cold-contacts';
 import { contactTimesOf } from './contact-times';
+import { DEFAULT_SETTINGS } from '../domain/settings';
+import { withFollowUp } from './follow-up-sync';
 import type { RapportDatabase } from './open';
 import { isBundleMeta } from './sync-meta';
 import { freshDatabase } from './test-db';
@@ -156,4 +159,106 @@ describe('the going-cold contact times of arrived bundles', () => {
     expect(new Map(cold.map((contact) => [contact.id, contact]))).toEqual(new Map(expectedCold.map((contact) => [contact.id, contact])));
     expect(cold).toHaveLength(250);
   }, 30_000);
+});
+
+describe('last contact and follow-up of arrived contacts, derived from what the batch wrote', () => {
+  const CONTACTS = ['c0', 'c1', 'c2', 'c3'];
+  const bundleArb = fc.record({
+    contact: fc.constantFrom(...CONTACTS),
+    deleted: fc.nat(4).map((roll) => roll === 0),
+    interactions: fc.array(
+      fc.record({ id: fc.nat(9), at: fc.constantFrom(100, 200, 300), source: fc.option(fc.nat(3), { nil: undefined }), tombstone: fc.boolean() }),
+      { maxLength: 5 },
+    ),
+    agreements: fc.array(fc.record({ id: fc.nat(5), open: fc.boolean(), tombstone: fc.boolean() }), { maxLength: 3 }),
+  });
+  /** One round per batch: each contact and each record at most once (rounds are tested above). */
+  const batchArb = fc.uniqueArray(bundleArb, { minLength: 1, maxLength: 4, selector: (arrival) => arrival.contact }).map((batch) => {
+    const seen = new Set<string>();
+    const once = <T extends { id: number }>(kind: string, list: T[]) =>
+      list.filter((each) => !seen.has(`${kind}${each.id}`) && Boolean(seen.add(`${kind}${each.id}`)));
+    return batch.map((arrival) => ({ ...arrival, interactions: once('i', arrival.interactions), agreements: once('a', arrival.agreements) }));
+  });
+  type Arrival = typeof bundleArb extends fc.Arbitrary<infer T> ? T : never;
+  const toApply = (arrival: Arrival, stampAt: number): BundleApply => {
+    const id = arrival.contact;
+    if (arrival.deleted) return arrive(`contact:${id}`, null);
+    const records: Record<string, SyncedRecord> = {
+      [`contact:${id}`]: record({ ...contactValue(id, `${id}@example.com`), cadence: { unit: 'months', count: 1 }, betweenProjectsCadence: { unit: 'months', count: 6 } }),
+    };
+    for (const each of arrival.interactions) {
+      records[`interaction:i${each.id}`] = record(
+        each.tombstone ? undefined : call(id, each.at, each.source === undefined ? undefined : `gmail:${each.source}`),
+        stampAt,
+      );
+    }
+    for (const each of arrival.agreements) {
+      records[`agreement:a${each.id}`] = record(
+        each.tombstone ? undefined : { contactId: id, kind: 'invoice', text: 'Invoice', status: each.open ? 'open' : 'done', createdAt: 900 },
+        stampAt,
+      );
+    }
+    return arrive(`contact:${id}`, { records });
+  };
+
+  /** What reading the stores back gives, as the apply did before deriving it. */
+  async function readBack(contactId: string) {
+    const tx = db.transaction(['interactions', 'agreements']);
+    const [cursor, agreements] = await Promise.all([
+      tx.objectStore('interactions').index('byContactAt').openCursor(IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]), 'prev'),
+      tx.objectStore('agreements').index('byContact').getAll(contactId),
+    ]);
+    return { last: cursor?.value, hasOpenAgreements: agreements.some((agreement) => agreement.status === 'open') };
+  }
+
+  it('equal what the stores hold once written, whatever moved, was refused or removed (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(batchArb, { minLength: 1, maxLength: 3 }), async (batches) => {
+        db = await freshDatabase();
+        for (const [index, batch] of batches.entries()) {
+          await applyBundles(db, batch.map((arrival) => toApply(arrival, 1000 + index)));
+          // Contacts not in a batch are not recomputed (their own bundle brings what moved away from them).
+          for (const arrival of batch) {
+            const contact = await db.get('contacts', arrival.contact);
+            if (!contact) continue;
+            const { last, hasOpenAgreements } = await readBack(contact.id);
+            expect([contact.id, contact.lastContactAt, contact.lastContactChannel]).toEqual([contact.id, last?.at, last?.channel]);
+            expect(withFollowUp(contact, { hasOpenAgreements, settings: DEFAULT_SETTINGS }).nextFollowUp).toBe(contact.nextFollowUp);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('takes an agreement that is here under another contact as it is here, also when the store’s keys are read (a large batch)', async () => {
+    await applyBundles(db, [
+      arrive('contact:x', {
+        records: {
+          'contact:x': record({ ...contactValue('X', 'x@example.com'), company: 'Atelier Here' }),
+          'agreement:moved': record({ contactId: 'x', kind: 'invoice', text: 'T', status: 'open', createdAt: 900 }),
+        },
+      }),
+    ]);
+    const here = (await db.get('agreements', 'moved'))?.organisationId;
+    expect(here).toBeDefined();
+    const many = Array.from({ length: 120 }, (_, index) =>
+      arrive(`contact:m${index}`, {
+        records: {
+          [`contact:m${index}`]: record(contactValue(`M${index}`, `m${index}@example.com`)),
+          [`agreement:m${index}`]: record({ contactId: `m${index}`, kind: 'invoice', text: 'T', status: 'done', createdAt: 900 }),
+        },
+      }),
+    );
+    await applyBundles(db, [
+      ...many,
+      arrive('contact:y', {
+        records: { 'contact:y': record({ ...contactValue('Y', 'y@example.com'), company: 'Studio Elsewhere' }), 'agreement:moved': record({ contactId: 'y', kind: 'invoice', text: 'T', status: 'open', createdAt: 900 }, 2000) },
+      }),
+    ]);
+    const moved = await db.get('agreements', 'moved');
+    expect([moved?.contactId, moved?.organisationId]).toEqual(['y', here]);
+    expect((await readBack('y')).hasOpenAgreements).toBe(true);
+    expect((await readBack('x')).hasOpenAgreements).toBe(false);
+  });
 });

@@ -1,10 +1,11 @@
 import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Agreement, Contact, Interaction, Timestamp } from '../domain/model';
 import { organisationPlacer, type OrganisationPlacer } from '../domain/organisation-placer';
-import type { Settings } from '../domain/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import type { Bundle } from '../sync/bundle';
 import { lastChange, sameValue, type Stamp } from '../sync/record-merge';
-import { readScheduleFacts, withFollowUp } from './follow-up-sync';
+import { withFollowUp } from './follow-up-sync';
+import { hasOpenAgreement, lastInteraction, RoundWrites } from './sync-apply-attached';
 import type { RapportDatabase } from './open';
 import type { RapportDB } from './schema';
 import { ALL_SYNCED_STORES, noteSyncedWrite, SYNC_META_STORE } from './sync-marks';
@@ -46,10 +47,19 @@ const byContact = (contactId: string) => IDBKeyRange.bound([contactId, -Infinity
 interface Snapshot {
   metas: Map<string, BundleMeta | undefined>;
   contacts: Map<string, Contact | undefined>;
-  /** Attached records by `store/id`: agreements read by id, interactions among those attached to the item's contact. */
+  /** Attached records by `store/id`: those attached to the item's contact, and agreements elsewhere read by id. */
   records: Map<string, Attached | undefined>;
+  /** For arriving bundles: what is attached to the contact here before the round (last contact derives from it). */
+  interactionsOf: Map<string, Interaction[]>;
+  agreementsOf: Map<string, Agreement[]>;
   /** For deleted bundles: the keys of what is attached to the contact here. */
   attached: Map<string, { interactionKeys: string[]; agreementKeys: string[] }>;
+}
+
+/** What a round wrote of interactions and agreements (only what reached the store). */
+interface Written {
+  interactions: RoundWrites<Interaction>;
+  agreements: RoundWrites<Agreement>;
 }
 
 /** The contact record of a bundle, written once the bundle's attached records are (it derives from them). */
@@ -101,6 +111,7 @@ interface RoundContext {
 async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], { placer, settings, outcome }: RoundContext): Promise<void> {
   const snapshot = await readSnapshot(tx, items);
   const writes: Array<Promise<unknown>> = [];
+  const written: Written = { interactions: new RoundWrites(), agreements: new RoundWrites() };
   const owners: OwnerWrite[] = [];
   /** The going-cold strips' contact times of every contact that arrived or went: a bundle holds all it has. */
   const times = new Map<string, Timestamp[]>();
@@ -117,9 +128,9 @@ async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], {
       next = { ...(meta ?? { id: item.key, records: {} }), rev: item.rev, pending: undefined };
     } else {
       times.set(contactId, item.bundle ? interactionTimesOf(item.bundle) : []);
-      if (item.bundle === null) removeBundle(tx, snapshot, contactId, writes);
+      if (item.bundle === null) removeBundle(tx, snapshot, contactId, written, writes);
       else {
-        const owner = writeAttached(tx, snapshot, contactId, contact, item.bundle, placer, writes);
+        const owner = writeAttached(tx, snapshot, contactId, contact, item.bundle, placer, written, writes);
         if (owner) owners.push(owner);
         outcome.contactIds.push(contactId);
       }
@@ -131,19 +142,14 @@ async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], {
     writes.push(tx.objectStore(SYNC_META_STORE).put(next));
     outcome.applied.push(item.key);
   }
-  // Issued after the attached records' writes, so these reads see them (requests run in order).
-  const derived = await Promise.all(
-    owners.map((owner) =>
-      Promise.all([
-        tx.objectStore('interactions').index('byContactAt').openCursor(byContact(owner.contactId), 'prev'),
-        readScheduleFacts({ agreementsByContact: tx.objectStore('agreements').index('byContact'), settings: { get: async () => settings } }, owner.contactId),
-      ]),
-    ),
-  );
-  owners.forEach((owner, index) => {
-    const [cursor, facts] = derived[index] ?? [];
-    const last = cursor?.value;
-    if (!facts) return;
+  // Once every write of the round is done (a refused interaction is known then), what is attached to each contact is
+  // what was attached before with the round's writes over it: derived here, not read back.
+  await Promise.all(writes);
+  const facts = { settings: { ...DEFAULT_SETTINGS, ...settings } };
+  const derived: Array<Promise<unknown>> = [];
+  for (const owner of owners) {
+    const last = lastInteraction(written.interactions.attachedAfter(owner.contactId, snapshot.interactionsOf.get(owner.contactId) ?? []));
+    const hasOpenAgreements = hasOpenAgreement(written.agreements.attachedAfter(owner.contactId, snapshot.agreementsOf.get(owner.contactId) ?? []));
     const contact = withFollowUp(
       dropEmpty({
         ...owner.value,
@@ -153,14 +159,14 @@ async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], {
         lastContactChannel: last?.channel,
         updatedAt: Math.max(owner.current?.updatedAt ?? 0, owner.newest),
       } as Contact),
-      facts,
+      { ...facts, hasOpenAgreements },
     );
-    if (owner.current && sameValue(owner.current, contact)) return;
+    if (owner.current && sameValue(owner.current, contact)) continue;
     noteSyncedWrite(tx, 'contacts', owner.contactId);
-    writes.push(tx.objectStore('contacts').put(contact), projectContactWrite(tx, owner.contactId, contact));
-  });
-  writes.push(replaceTimesOfContacts(tx.objectStore('contactTimes'), times, Date.now()));
-  await Promise.all(writes);
+    derived.push(tx.objectStore('contacts').put(contact), projectContactWrite(tx, owner.contactId, contact));
+  }
+  derived.push(replaceTimesOfContacts(tx.objectStore('contactTimes'), times, Date.now()));
+  await Promise.all(derived);
 }
 
 function interactionTimesOf(bundle: Bundle): Timestamp[] {
@@ -172,21 +178,24 @@ function interactionTimesOf(bundle: Bundle): Timestamp[] {
   return times.sort((a, b) => a - b);
 }
 
+/** From this many agreements in a round, the store's keys are read once instead of each agreement by id. */
+const AGREEMENT_KEYS_FROM = 100;
+
 async function readSnapshot(tx: ApplyTransaction, items: readonly BundleApply[]): Promise<Snapshot> {
-  const refs = new Map<string, { store: AttachedStore; id: string }>();
+  const agreementIds = new Map<string, string>();
   const removed: string[] = [];
-  /** Contacts whose arriving bundle holds interactions: what is attached to them here is read in one request each. */
-  const withInteractions = new Set<string>();
+  /** Contacts with an arriving bundle: what is attached to them here is read in one request per store. */
+  const arriving: string[] = [];
   for (const item of items) {
+    const contactId = contactIdOf(item.key);
     if (item.bundle === null) {
-      removed.push(contactIdOf(item.key));
+      removed.push(contactId);
       continue;
     }
+    arriving.push(contactId);
     for (const recordKey of Object.keys(item.bundle.records)) {
       const { kind, id } = splitRecordKey(recordKey);
-      const store = storeOfKind(kind);
-      if (store === 'interactions') withInteractions.add(contactIdOf(item.key));
-      else if (store === 'agreements') refs.set(recordRef(store, id), { store, id });
+      if (storeOfKind(kind) === 'agreements') agreementIds.set(id, contactId);
     }
   }
   const metaStore = tx.objectStore(SYNC_META_STORE);
@@ -195,7 +204,7 @@ async function readSnapshot(tx: ApplyTransaction, items: readonly BundleApply[])
     const values = await Promise.all(list.map(read));
     return new Map(list.map((key, index) => [key, values[index] as V]));
   };
-  const [metas, contacts, records, attachedInteractions, attached] = await Promise.all([
+  const [metas, contacts, interactionsOf, agreementsOf, attached, agreementKeys] = await Promise.all([
     keyed(
       items.map((item) => item.key),
       async (key) => {
@@ -207,14 +216,11 @@ async function readSnapshot(tx: ApplyTransaction, items: readonly BundleApply[])
       items.map((item) => contactIdOf(item.key)),
       (id) => tx.objectStore('contacts').get(id),
     ),
-    keyed(refs.keys(), async (ref) => {
-      const { store, id } = refs.get(ref) as { store: AttachedStore; id: string };
-      return (await tx.objectStore(store).get(id)) as Attached | undefined;
-    }),
     // An arriving interaction is looked up among those attached to its bundle's contact here, not by its id (ten
     // requests become one): one attached to another contact is treated alike either way (a tombstone removes a
     // record only while it is attached to this contact, and a live one is written because its contact differs).
-    Promise.all([...withInteractions].map((contactId) => tx.objectStore('interactions').index('byContactAt').getAll(byContact(contactId)))),
+    keyed(arriving, (contactId) => tx.objectStore('interactions').index('byContactAt').getAll(byContact(contactId))),
+    keyed(arriving, (contactId) => tx.objectStore('agreements').index('byContact').getAll(contactId)),
     keyed(removed, async (contactId) => {
       const [interactionKeys, agreementKeys] = await Promise.all([
         tx.objectStore('interactions').index('byContactAt').getAllKeys(byContact(contactId)),
@@ -222,9 +228,18 @@ async function readSnapshot(tx: ApplyTransaction, items: readonly BundleApply[])
       ]);
       return { interactionKeys, agreementKeys };
     }),
+    agreementIds.size >= AGREEMENT_KEYS_FROM ? tx.objectStore('agreements').getAllKeys() : undefined,
   ]);
-  for (const list of attachedInteractions) for (const interaction of list) records.set(recordRef('interactions', interaction.id), interaction);
-  return { metas, contacts, records, attached };
+  const records = new Map<string, Attached | undefined>();
+  for (const list of interactionsOf.values()) for (const interaction of list) records.set(recordRef('interactions', interaction.id), interaction);
+  for (const list of agreementsOf.values()) for (const agreement of list) records.set(recordRef('agreements', agreement.id), agreement);
+  // An arriving agreement attached to another contact here (moved) keeps what it has here: read by id. On a first
+  // pull none is here, and the store's keys say so without a request per agreement.
+  const stored = agreementKeys && new Set(agreementKeys);
+  const elsewhere = [...agreementIds.keys()].filter((id) => !records.has(recordRef('agreements', id)) && (!stored || stored.has(id)));
+  const found = await Promise.all(elsewhere.map((id) => tx.objectStore('agreements').get(id)));
+  elsewhere.forEach((id, index) => records.set(recordRef('agreements', id), found[index]));
+  return { metas, contacts, records, interactionsOf, agreementsOf, attached };
 }
 
 /**
@@ -245,11 +260,12 @@ function putUnlessSourceTaken(tx: ApplyTransaction, value: Interaction): Promise
   });
 }
 
-function removeBundle(tx: ApplyTransaction, snapshot: Snapshot, contactId: string, writes: Array<Promise<unknown>>): void {
+function removeBundle(tx: ApplyTransaction, snapshot: Snapshot, contactId: string, written: Written, writes: Array<Promise<unknown>>): void {
   const here = snapshot.attached.get(contactId) ?? { interactionKeys: [], agreementKeys: [] };
   const remove = (store: 'contacts' | AttachedStore, key: string) => {
     noteSyncedWrite(tx, store, key);
     writes.push(tx.objectStore(store).delete(key));
+    if (store !== 'contacts') written[store].note(key, null);
   };
   remove('contacts', contactId);
   for (const key of here.interactionKeys) remove('interactions', key);
@@ -283,6 +299,7 @@ function writeAttached(
   current: Contact | undefined,
   bundle: Bundle,
   placer: OrganisationPlacer,
+  written: Written,
   writes: Array<Promise<unknown>>,
 ): OwnerWrite | undefined {
   const own = bundle.records[`contact:${contactId}`];
@@ -299,6 +316,7 @@ function writeAttached(
       if (existing && existing.contactId === contactId) {
         noteSyncedWrite(tx, store, id);
         writes.push(tx.objectStore(store).delete(id));
+        written[store].note(id, null);
       }
       continue;
     }
@@ -312,7 +330,13 @@ function writeAttached(
     }
     if (existing && sameValue(existing, value)) continue;
     noteSyncedWrite(tx, store, id);
-    writes.push(store === 'interactions' ? putUnlessSourceTaken(tx, value as Interaction) : tx.objectStore('agreements').put(value as Agreement));
+    if (store === 'interactions') {
+      const interaction = value as Interaction;
+      writes.push(putUnlessSourceTaken(tx, interaction).then((put) => put && written.interactions.note(id, interaction)));
+    } else {
+      written.agreements.note(id, value as Agreement);
+      writes.push(tx.objectStore('agreements').put(value as Agreement));
+    }
   }
   if (!ownValue) return undefined;
   return { contactId, value: ownValue, current, organisationId, newest: newestOf(bundle) };

@@ -52,13 +52,22 @@ export async function countPendingBundles(db: RapportDatabase): Promise<number> 
 /**
  * The bundles as this device holds them. What is attached is read only for contacts that are here and not private:
  * `appBundleState` looks at nothing else, and a first pull (no contact here yet) saves half the requests.
+ * `held(key, meta)`: bundles this device already holds as they are, left out after reading only their sync record.
  */
-export async function readAppBundles(db: RapportDatabase, keys: readonly string[]): Promise<Map<string, AppBundle>> {
+export async function readAppBundles(
+  db: RapportDatabase,
+  keys: readonly string[],
+  held?: (key: string, meta: BundleMeta | undefined) => boolean,
+): Promise<Map<string, AppBundle>> {
   const tx = db.transaction(['contacts', 'interactions', 'agreements', SYNC_META_STORE]);
   const read = await Promise.all(
-    keys.map(async (key): Promise<AppBundle> => {
+    keys.map(async (key): Promise<AppBundle | undefined> => {
       const contactId = contactIdOf(key);
-      const [meta, contact] = await Promise.all([tx.objectStore(SYNC_META_STORE).get(key), tx.objectStore('contacts').get(contactId)]);
+      const contactRead = held ? undefined : tx.objectStore('contacts').get(contactId);
+      const stored = await tx.objectStore(SYNC_META_STORE).get(key);
+      const meta = isBundleMeta(stored) ? stored : undefined;
+      if (held?.(key, meta)) return undefined;
+      const contact = await (contactRead ?? tx.objectStore('contacts').get(contactId));
       const [interactions, agreements] =
         contact && !contact.localOnly
           ? await Promise.all([
@@ -66,11 +75,11 @@ export async function readAppBundles(db: RapportDatabase, keys: readonly string[
               tx.objectStore('agreements').index('byContact').getAll(contactId),
             ])
           : [[], []];
-      return { key, meta: isBundleMeta(meta) ? meta : undefined, contact, interactions, agreements };
+      return { key, meta, contact, interactions, agreements };
     }),
   );
   await tx.done;
-  return new Map(read.map((bundle) => [bundle.key, bundle]));
+  return new Map(read.filter((bundle) => bundle !== undefined).map((bundle) => [bundle.key, bundle]));
 }
 
 /** The records of a bundle with their stamps; a record from before sync gets one stamp for all its fields. */

@@ -6,7 +6,7 @@ import { markEverythingPending, pendingBundleKeys, readDevice, setDeviceUser } f
 import type { DeviceEntry } from '../db/sync-meta';
 import { LIVE_GRACE_MS } from './live-pages';
 import { probeServer, type ProbeResult, type SyncProblem } from './probe';
-import { bundlesToTake, reconcile, type Replica, type ReplicaChange } from './reconcile';
+import { bundleKeysOf, reconcile, type Replica, type ReplicaChange } from './reconcile';
 import { mergeSamePeople } from './same-people';
 import { settingsSource } from './side-settings';
 import { sideStateStore } from './side-store';
@@ -136,7 +136,7 @@ export function createSyncEngine({ db, refresh, mergeLabels }: SyncEngineDeps) {
       // With their documents: reading them costs the replica nothing more (it reads each change's body anyway), and
       // reconcile need not read them again.
       const changes = await local.changes({ since, limit: TAKE_CHUNK, style: 'all_docs', include_docs: true, conflicts: true });
-      const keys = await bundlesToTake(database, changes.results);
+      const keys = bundleKeysOf(changes.results);
       if (keys.length > 0) {
         const result = await reconcile(database, local as unknown as Replica, keys, me, changes.results as ReplicaChange[]);
         contactIds.push(...result.contactIds);

@@ -1,11 +1,9 @@
 import { applyBundles, type ApplyOutcome, type BundleApply } from '../db/sync-apply';
 import { appBundleState, readAppBundles } from '../db/sync-bundles';
-import type { DeviceEntry } from '../db/sync-meta';
+import type { BundleMeta, DeviceEntry } from '../db/sync-meta';
 import type { RapportDatabase } from '../db/open';
 import { mergeBundles, sameBundle, type Bundle } from './bundle';
 import { fromDocument, isBundleId, toDocument, type BundleDocument } from './documents';
-import { SYNC_META_STORE } from '../db/sync-marks';
-import { isBundleMeta } from '../db/sync-meta';
 
 /** The part of a local PouchDB replica that reconciling needs. */
 export interface Replica {
@@ -57,11 +55,13 @@ export async function reconcile(
   /**
    * The changes these keys came from, read with their documents: not read from the replica again. One the replica
    * has moved past since is safe to use: writing on it fails (a conflict, the bundle skipped), and the newer
-   * revision is a later change, taken then.
+   * revision is a later change, taken then. A change this device holds already (`heldAt`) is left alone.
    */
   seen?: readonly ReplicaChange[],
 ): Promise<ReconcileResult> {
-  const [apps, states] = await Promise.all([readAppBundles(db, keys), readReplica(replica, keys, seen)]);
+  const apps = await readAppBundles(db, keys, seen && heldAt(seen));
+  const taken = seen ? keys.filter((key) => apps.has(key)) : keys;
+  const states = await readReplica(replica, taken, seen);
   const writes: BundleDocument[] = [];
   const applies: Array<BundleApply & { doc?: BundleDocument }> = [];
   for (const key of keys) {
@@ -151,20 +151,17 @@ async function readReplica(replica: Replica, keys: readonly string[], seen: read
 }
 
 /**
- * The bundles among the replica's changes that need reconciling: not those this device holds at exactly that
- * revision with nothing pending (its own writes, or what it applied already), which would only be read again.
+ * Of the replica's changes, those this device holds at exactly that revision with nothing pending (its own writes, or
+ * what it applied already): reconciling them would only read them again.
  */
-export async function bundlesToTake(db: RapportDatabase, changes: ReadonlyArray<Pick<ReplicaChange, 'id' | 'changes'>>): Promise<string[]> {
-  const leaves = new Map<string, string[]>();
-  for (const change of changes) if (isBundleId(change.id)) leaves.set(change.id, change.changes.map((leaf) => leaf.rev));
-  const keys = [...leaves.keys()];
-  if (keys.length === 0) return keys;
-  const tx = db.transaction(SYNC_META_STORE);
-  const metas = await Promise.all(keys.map((key) => tx.store.get(key)));
-  await tx.done;
-  return keys.filter((key, index) => {
-    const meta = metas[index];
-    const revs = leaves.get(key) ?? [];
-    return !(isBundleMeta(meta) && meta.pending === undefined && revs.length === 1 && revs[0] === meta.rev);
-  });
+export function heldAt(changes: ReadonlyArray<Pick<ReplicaChange, 'id' | 'changes'>>): (key: string, meta: BundleMeta | undefined) => boolean {
+  const leaves = new Map<string, ReadonlyArray<{ rev: string }>>();
+  for (const change of changes) leaves.set(change.id, change.changes);
+  return (key, meta) => {
+    const revs = leaves.get(key);
+    return meta !== undefined && meta.pending === undefined && revs?.length === 1 && revs[0]?.rev === meta.rev;
+  };
 }
+
+/** The bundles among the replica's changes (design documents and strangers' documents left out), each once. */
+export const bundleKeysOf = (changes: ReadonlyArray<Pick<ReplicaChange, 'id'>>): string[] => [...new Set(changes.map((change) => change.id).filter(isBundleId))];
