@@ -102,6 +102,18 @@ describe('mergeRecords', () => {
     );
   });
 
+  it('a local write drops the lost values it knowingly replaces, as merging would (fast-check seed 1539988945)', () => {
+    const ops: Op[] = [
+      { kind: 'write', replica: 0, field: 0, value: null },
+      { kind: 'write', replica: 1, field: 0, value: null },
+      { kind: 'sync', from: 1, to: 0 },
+      { kind: 'write', replica: 0, field: 0, value: 0 },
+      { kind: 'write', replica: 0, field: 0, value: null },
+    ];
+    const [a] = simulate(ops, [0, 3, -3]).replicas.map((replica) => replica.record) as [SyncedRecord];
+    expect(canonical(mergeRecords(a, a))).toBe(canonical(a));
+  });
+
   it('later change wins field by field; the concurrent loser stays readable until dismissed, on both devices', () => {
     const base: SyncedRecord = { value: { name: 'Anna', company: 'Acme' }, meta: { stamp: [1, 'dev-a', 'anna'] } };
     const onA = stampWrite(base.value, base.meta, { name: 'Anna M.', company: 'Acme' }, [5, 'dev-a', 'anna']).meta;

@@ -96,7 +96,10 @@ export function stampWrite(
     if (before[1]) replaced[field] = { ...replaced[field], [before[1]]: Math.max(replaced[field]?.[before[1]] ?? before[0], before[0]) };
   }
   if (!changed) return { meta: previousMeta, changed: false };
-  return { meta: compactMeta({ ...previousMeta, fields, replaced }), changed: true };
+  // A lost value this write now knowingly replaces goes, as a merge would drop it: the record stays in the form
+  // merging gives, so merging it with itself changes nothing.
+  const lost = prunedLost(previousMeta.lost ?? [], replaced, (field) => fields[field] ?? previousMeta.stamp);
+  return { meta: compactMeta({ ...previousMeta, fields, replaced, lost }), changed: true };
 }
 
 /** The meta after the user dismissed a lost value: it counts as knowingly replaced, on every device. */
