@@ -231,6 +231,18 @@ describe('last contact and follow-up of arrived contacts, derived from what the 
     );
   }, 60_000);
 
+  it('keeps an interaction that moved to a contact arriving with the removal of its old contact (fast-check seed -1623329426)', async () => {
+    const moving = { id: 9, at: 100, source: undefined, tombstone: false };
+    await applyBundles(db, [toApply({ contact: 'c3', deleted: false, interactions: [moving], agreements: [] }, 1000)]);
+    await applyBundles(db, [
+      toApply({ contact: 'c0', deleted: false, interactions: [moving], agreements: [] }, 1001),
+      toApply({ contact: 'c3', deleted: true, interactions: [], agreements: [] }, 1001),
+    ]);
+    expect((await db.get('interactions', 'i9'))?.contactId).toBe('c0');
+    expect((await db.get('contacts', 'c0'))?.lastContactAt).toBe(100);
+    expect(await db.get('contacts', 'c3')).toBeUndefined();
+  });
+
   it('takes an agreement that is here under another contact as it is here, also when the store’s keys are read (a large batch)', async () => {
     await applyBundles(db, [
       arrive('contact:x', {

@@ -110,6 +110,7 @@ interface RoundContext {
 
 async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], { placer, settings, outcome }: RoundContext): Promise<void> {
   const snapshot = await readSnapshot(tx, items);
+  const movedHere = liveRecordRefs(items);
   const writes: Array<Promise<unknown>> = [];
   const written: Written = { interactions: new RoundWrites(), agreements: new RoundWrites() };
   const owners: OwnerWrite[] = [];
@@ -128,7 +129,7 @@ async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], {
       next = { ...(meta ?? { id: item.key, records: {} }), rev: item.rev, pending: undefined };
     } else {
       times.set(contactId, item.bundle ? interactionTimesOf(item.bundle) : []);
-      if (item.bundle === null) removeBundle(tx, snapshot, contactId, written, writes);
+      if (item.bundle === null) removeBundle(tx, snapshot, contactId, movedHere, written, writes);
       else {
         const owner = writeAttached(tx, snapshot, contactId, contact, item.bundle, placer, written, writes);
         if (owner) owners.push(owner);
@@ -178,7 +179,7 @@ function interactionTimesOf(bundle: Bundle): Timestamp[] {
   return times.sort((a, b) => a - b);
 }
 
-/** From this many agreements in a round, the store's keys are read once instead of each agreement by id. */
+/** From this many arriving agreements not attached to their contact here, the store's keys are read once instead of each agreement by id. */
 const AGREEMENT_KEYS_FROM = 100;
 
 async function readSnapshot(tx: ApplyTransaction, items: readonly BundleApply[]): Promise<Snapshot> {
@@ -204,7 +205,7 @@ async function readSnapshot(tx: ApplyTransaction, items: readonly BundleApply[])
     const values = await Promise.all(list.map(read));
     return new Map(list.map((key, index) => [key, values[index] as V]));
   };
-  const [metas, contacts, interactionsOf, agreementsOf, attached, agreementKeys] = await Promise.all([
+  const [metas, contacts, interactionsOf, agreementsOf, attached] = await Promise.all([
     keyed(
       items.map((item) => item.key),
       async (key) => {
@@ -228,15 +229,16 @@ async function readSnapshot(tx: ApplyTransaction, items: readonly BundleApply[])
       ]);
       return { interactionKeys, agreementKeys };
     }),
-    agreementIds.size >= AGREEMENT_KEYS_FROM ? tx.objectStore('agreements').getAllKeys() : undefined,
   ]);
   const records = new Map<string, Attached | undefined>();
   for (const list of interactionsOf.values()) for (const interaction of list) records.set(recordRef('interactions', interaction.id), interaction);
   for (const list of agreementsOf.values()) for (const agreement of list) records.set(recordRef('agreements', agreement.id), agreement);
   // An arriving agreement attached to another contact here (moved) keeps what it has here: read by id. On a first
-  // pull none is here, and the store's keys say so without a request per agreement.
-  const stored = agreementKeys && new Set(agreementKeys);
-  const elsewhere = [...agreementIds.keys()].filter((id) => !records.has(recordRef('agreements', id)) && (!stored || stored.has(id)));
+  // pull none is here, and the store's keys say so without a request per agreement. A device sending its own
+  // changes finds them all among their contacts' and reads no keys.
+  const notAttached = [...agreementIds.keys()].filter((id) => !records.has(recordRef('agreements', id)));
+  const stored = notAttached.length >= AGREEMENT_KEYS_FROM ? new Set(await tx.objectStore('agreements').getAllKeys()) : undefined;
+  const elsewhere = stored ? notAttached.filter((id) => stored.has(id)) : notAttached;
   const found = await Promise.all(elsewhere.map((id) => tx.objectStore('agreements').get(id)));
   elsewhere.forEach((id, index) => records.set(recordRef('agreements', id), found[index]));
   return { metas, contacts, records, interactionsOf, agreementsOf, attached };
@@ -260,9 +262,34 @@ function putUnlessSourceTaken(tx: ApplyTransaction, value: Interaction): Promise
   });
 }
 
-function removeBundle(tx: ApplyTransaction, snapshot: Snapshot, contactId: string, written: Written, writes: Array<Promise<unknown>>): void {
+/** The interactions and agreements the round's bundles write (not remove), as `store/id`. */
+function liveRecordRefs(items: readonly BundleApply[]): Set<string> {
+  const refs = new Set<string>();
+  for (const item of items) {
+    for (const [recordKey, record] of Object.entries(item.bundle?.records ?? {})) {
+      const { kind, id } = splitRecordKey(recordKey);
+      const store = storeOfKind(kind);
+      if (record.value !== undefined && (store === 'interactions' || store === 'agreements')) refs.add(recordRef(store, id));
+    }
+  }
+  return refs;
+}
+
+/**
+ * Deletes a contact and what is attached to it here, except records another bundle of the round writes: those moved
+ * to that contact (the round's rules keep a bundle and what it touches apart, but a removed bundle lists nothing).
+ */
+function removeBundle(
+  tx: ApplyTransaction,
+  snapshot: Snapshot,
+  contactId: string,
+  movedAway: ReadonlySet<string>,
+  written: Written,
+  writes: Array<Promise<unknown>>,
+): void {
   const here = snapshot.attached.get(contactId) ?? { interactionKeys: [], agreementKeys: [] };
   const remove = (store: 'contacts' | AttachedStore, key: string) => {
+    if (store !== 'contacts' && movedAway.has(recordRef(store, key))) return;
     noteSyncedWrite(tx, store, key);
     writes.push(tx.objectStore(store).delete(key));
     if (store !== 'contacts') written[store].note(key, null);
