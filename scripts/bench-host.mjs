@@ -1,15 +1,12 @@
 // What Rapport costs the host page: main-thread script time and long tasks with and without the extension,
 // during page load and during 20 single-page navigations; time to the sidebar against a blank extension frame;
-// and the size of what ships. Page loads are also measured with a copy of the build that only adds the sidebar's
-// frame (scripts/frame-only-build.mjs): the part of the cost that is the frame itself. Prints markdown tables.
-// Run after `npm run build`.
+// and the size of what ships. Prints markdown tables. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { EXTENSION_DIR } from '../tests/e2e/browser.mjs';
-import { frameOnlyBuild } from './frame-only-build.mjs';
 import { fixture, navigateLikeTheSite, sidebarOf, startRapport } from '../tests/e2e/harness.mjs';
 import { REAL_SIZE_PROFILES, realSizeProfile } from '../tests/fixtures/bench/real-size-profile.mjs';
 
@@ -63,18 +60,14 @@ function watchLongTasks() {
   });
 }
 
-/** `frame`: the browser holds Rapport or the frame-only copy, and the page is measured once that adds its frame. */
-async function hostCost(context, site, { frame, sidebar = false }) {
+async function hostCost(context, site, withRapport) {
   const page = await context.newPage();
   await page.addInitScript(watchLongTasks);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const scriptMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
   await page.goto(site.start);
-  if (frame) {
-    const added = await sidebarFrameOf(page);
-    if (sidebar) await added.locator('h1').first().waitFor();
-  }
+  if (withRapport) await (await sidebarFrameOf(page)).locator('h1').first().waitFor();
   await page.waitForTimeout(1000);
   const load = { script: await scriptMs(), longTasks: await page.evaluate(() => window.__longTasks.length) };
   for (let i = 0; i < (site.steps.length > 0 ? NAVIGATIONS : 0); i++) {
@@ -93,11 +86,10 @@ const LOADS = Number(process.env.LOADS ?? 7);
  * both see the same load on a shared machine (the first ones are in a cold browser).
  */
 async function pairedHostCost(site) {
-  const runs = { with: [], frameOnly: [], without: [] };
+  const runs = { with: [], without: [] };
   for (let i = 0; i < LOADS; i++) {
-    runs.with.push(await hostCost(withRapport.context, site, { frame: true, sidebar: true }));
-    runs.frameOnly.push(await hostCost(frameOnly.context, { ...site, steps: [] }, { frame: true }));
-    runs.without.push(await hostCost(without.context, site, { frame: false }));
+    runs.with.push(await hostCost(withRapport.context, site, true));
+    runs.without.push(await hostCost(without.context, site, false));
     loads.push(loadavg()[0]);
   }
   const phase = (list, name) => ({
@@ -105,7 +97,7 @@ async function pairedHostCost(site) {
     longTasks: list.reduce((sum, run) => sum + run[name].longTasks, 0),
   });
   const summary = (list) => ({ load: phase(list, 'load'), navigations: phase(list, 'navigations') });
-  return [summary(runs.with), summary(runs.without), summary(runs.frameOnly)];
+  return [summary(runs.with), summary(runs.without)];
 }
 
 /**
@@ -207,33 +199,30 @@ const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undef
 for (const table of [SITES, LOAD_ONLY]) for (const name of Object.keys(table)) if (ONLY && !ONLY.test(name)) delete table[name];
 const withRapport = await startRapport({ pages });
 const without = await startRapport({ pages, extension: false });
-const frameOnly = await startRapport({ pages, extensionDir: frameOnlyBuild(EXTENSION_DIR) });
 const hostRows = [];
 const loads = [loadavg()[0]];
 const sidebarRows = [];
 try {
   for (const [name, site] of Object.entries(SITES)) {
-    const [a, b, f] = await pairedHostCost(site);
-    hostRows.push([`${name}, page load`, a.load.script, b.load.script, a.load.longTasks, b.load.longTasks, f.load.script]);
-    hostRows.push([`${name}, ${NAVIGATIONS} navigations`, a.navigations.script, b.navigations.script, a.navigations.longTasks, b.navigations.longTasks]);
+    const [a, b] = await pairedHostCost(site);
+    for (const phase of ['load', 'navigations']) {
+      hostRows.push([`${name}, ${phase === 'load' ? 'page load' : `${NAVIGATIONS} navigations`}`, a[phase].script, b[phase].script, a[phase].longTasks, b[phase].longTasks]);
+    }
     const timing = await timeToSidebar(withRapport.context, site);
     sidebarRows.push([name, median(timing.toSidebar), p95(timing.toSidebar), median(timing.toBlankFrame), p95(timing.toBlankFrame), median(timing.replaced)]);
   }
   for (const [name, site] of Object.entries(LOAD_ONLY)) {
-    const [a, b, f] = await pairedHostCost(site);
-    hostRows.push([`${name}, page load`, a.load.script, b.load.script, a.load.longTasks, b.load.longTasks, f.load.script]);
+    const [a, b] = await pairedHostCost(site);
+    hostRows.push([`${name}, page load`, a.load.script, b.load.script, a.load.longTasks, b.load.longTasks]);
   }
 } finally {
   await withRapport.close();
   await without.close();
-  await frameOnly.close();
 }
 
 console.log(`\nLoad average ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} (${cpus().length} CPUs): script time grows with it.`);
-console.log(`\n| host page (median of ${LOADS} loads, taken in turns; long tasks summed) | script ms with Rapport | without | extra (goal ≤ 10 ms per load) | of which the frame alone (frame-only copy) | long tasks with | without |\n|---|---:|---:|---:|---:|---:|---:|`);
-for (const [what, a, b, la, lb, f] of hostRows) {
-  console.log(`| ${what} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a - b).toFixed(1)} | ${f === undefined ? '' : (f - b).toFixed(1)} | ${la} | ${lb} |`);
-}
+console.log(`\n| host page (median of ${LOADS} loads, taken in turns; long tasks summed) | script ms with Rapport | without | extra (goal ≤ 10 ms per load) | long tasks with | without |\n|---|---:|---:|---:|---:|---:|`);
+for (const [what, a, b, la, lb] of hostRows) console.log(`| ${what} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a - b).toFixed(1)} | ${la} | ${lb} |`);
 console.log(`\n| time to sidebar (${NAVIGATIONS} navigations) | median ms | p95 ms | blank extension frame median | p95 | median / floor (goal ≤ 1.5) | site's new content in (median) |\n|---|---:|---:|---:|---:|---:|---:|`);
 for (const [name, m, p, bm, bp, r] of sidebarRows) console.log(`| ${name} | ${m} | ${p} | ${bm} | ${bp} | ${(m / bm).toFixed(2)} | ${r} |`);
 console.log('\n| what ships | gzip |\n|---|---:|');
