@@ -232,7 +232,7 @@ describe('last contact and follow-up of arrived contacts, derived from what the 
   }, 60_000);
 
   it('keeps an interaction that moved to a contact arriving with the removal of its old contact (fast-check seed -1623329426)', async () => {
-    const moving = { id: 9, at: 100, source: undefined, tombstone: false };
+    const moving = { id: 9, at: 100 as const, source: undefined, tombstone: false };
     await applyBundles(db, [toApply({ contact: 'c3', deleted: false, interactions: [moving], agreements: [] }, 1000)]);
     await applyBundles(db, [
       toApply({ contact: 'c0', deleted: false, interactions: [moving], agreements: [] }, 1001),
