@@ -5,7 +5,6 @@ import type { AliasOptions } from 'vite';
 import { SITE_PAGES } from './utils/sites/site-pages';
 import { SERVER_PERMISSION_SCOPE } from './utils/sync/server-address';
 
-
 /**
  * PouchDB turns JavaScript text from design documents (string filters and views) into functions with the Function
  * constructor. Rapport never uses those, extension CSPs forbid it, and AMO's linter rejects it: the one place that

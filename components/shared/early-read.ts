@@ -1,6 +1,6 @@
 import { browser } from '@wxt-dev/browser';
 import { openDB } from 'idb';
-import { DATA_VERSION_KEY, LIVE_AREA } from '../../utils/background/live-area';
+import { announcesDataChange } from '../../utils/background/live-area';
 import type { RapportDatabase } from '../../utils/db/open';
 import { DB_NAME, DB_VERSION, type RapportDB } from '../../utils/db/schema';
 import type { EarlyRead } from './early-read-handoff';
@@ -16,7 +16,7 @@ export function startEarlyRead(url: URL): void {
 function begin({ key, read }: PageFirstRead): EarlyRead {
   let changed = false;
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === LIVE_AREA && DATA_VERSION_KEY in changes) changed = true;
+    if (announcesDataChange(changes, area)) changed = true;
   };
   browser.storage.onChanged.addListener(listener);
   const value = openCurrentVersion().then(read).catch(() => undefined);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DATA_VERSION_KEY, LIVE_AREA } from '../../utils/background/tab-contexts';
+import { announcesDataChange } from '../../utils/background/live-area';
 import { openRapportDB, type RapportDatabase } from '../../utils/db/open';
 import { takeEarlyRead } from './early-read-handoff';
 
@@ -26,7 +26,7 @@ export function startFirstRead<T>(key: string, read: (db: RapportDatabase) => Pr
   const early = takeEarlyRead(key);
   let stale = false;
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === LIVE_AREA && DATA_VERSION_KEY in changes) stale = true;
+    if (announcesDataChange(changes, area)) stale = true;
   };
   browser.storage.onChanged.addListener(listener);
   early?.stop();

@@ -45,7 +45,7 @@ export function fixture(relativePath) {
  *   allowedOrigins: origins requests may reach (a sync test's server on 127.0.0.1).
  */
 export async function startRapport({ pages = {}, lang, headless, extension = true, extensionDir, keepWelcome, colorScheme, allowedOrigins = [] } = {}) {
-  const browser = await launchWithExtension({ lang, headless, keepWelcome, colorScheme, ...(extension ? (extensionDir ? { extensionDir } : {}) : { extensionDir: null }) });
+  const browser = await launchWithExtension({ lang, headless, keepWelcome, colorScheme, extensionDir: extension ? extensionDir : null });
   const { context, worker, extensionId } = browser;
   const offSite = [];
   const servedPages = new Map(Object.entries(pages));

@@ -54,8 +54,7 @@ export function createCoreHandlers({ db, changed }: HandlerDeps): FeatureHandler
 
   return {
     async 'page.context'(context, { tabId }) {
-      const setup = sidebarSetupFor(context.site);
-      if (tabId !== undefined) await rememberPage(context, tabId);
+      const [setup] = await Promise.all([sidebarSetupFor(context.site), tabId === undefined ? undefined : rememberPage(context, tabId)]);
       return setup;
     },
     async 'sidebar.state'(_input, { tabId }) {

@@ -3,7 +3,6 @@ import { DISPLAY_KEY, placesFrom } from '../display/display-place';
 import type { ContentCommand } from '../messaging/content-command';
 import { SITE_PAGES } from '../sites/site-pages';
 
-
 /**
  * When the user moves Rapport between the page and the side panel (options or welcome page, any window), tells the
  * open LinkedIn and Gmail tabs at once. Content scripts do not watch storage themselves: that would cost every page

@@ -110,7 +110,7 @@ interface RoundContext {
 
 async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], { placer, settings, outcome }: RoundContext): Promise<void> {
   const snapshot = await readSnapshot(tx, items);
-  const movedHere = liveRecordRefs(items);
+  const writtenLive = liveRecordRefs(items);
   const writes: Array<Promise<unknown>> = [];
   const written: Written = { interactions: new RoundWrites(), agreements: new RoundWrites() };
   const owners: OwnerWrite[] = [];
@@ -129,7 +129,7 @@ async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], {
       next = { ...(meta ?? { id: item.key, records: {} }), rev: item.rev, pending: undefined };
     } else {
       times.set(contactId, item.bundle ? interactionTimesOf(item.bundle) : []);
-      if (item.bundle === null) removeBundle(tx, snapshot, contactId, movedHere, written, writes);
+      if (item.bundle === null) removeBundle(tx, snapshot, contactId, writtenLive, written, writes);
       else {
         const owner = writeAttached(tx, snapshot, contactId, contact, item.bundle, placer, written, writes);
         if (owner) owners.push(owner);
@@ -283,20 +283,19 @@ function removeBundle(
   tx: ApplyTransaction,
   snapshot: Snapshot,
   contactId: string,
-  movedAway: ReadonlySet<string>,
+  writtenLive: ReadonlySet<string>,
   written: Written,
   writes: Array<Promise<unknown>>,
 ): void {
   const here = snapshot.attached.get(contactId) ?? { interactionKeys: [], agreementKeys: [] };
   const remove = (store: 'contacts' | AttachedStore, key: string) => {
-    if (store !== 'contacts' && movedAway.has(recordRef(store, key))) return;
     noteSyncedWrite(tx, store, key);
     writes.push(tx.objectStore(store).delete(key));
     if (store !== 'contacts') written[store].note(key, null);
   };
   remove('contacts', contactId);
-  for (const key of here.interactionKeys) remove('interactions', key);
-  for (const key of here.agreementKeys) remove('agreements', key);
+  for (const key of here.interactionKeys) if (!writtenLive.has(recordRef('interactions', key))) remove('interactions', key);
+  for (const key of here.agreementKeys) if (!writtenLive.has(recordRef('agreements', key))) remove('agreements', key);
   writes.push(projectContactWrite(tx, contactId, undefined));
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { DATA_VERSION_KEY, LIVE_AREA } from '../../../utils/background/tab-contexts';
+import { announcesDataChange, DATA_VERSION_KEY, LIVE_AREA } from '../../../utils/background/live-area';
 
 /**
  * The data version the background announces on every write, or undefined until it has been read
@@ -13,7 +13,7 @@ export function useLoadedDataVersion(): number | undefined {
     let active = true;
     const versionOf = (value: unknown) => ({ version: typeof value === 'number' ? value : 0 });
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === LIVE_AREA && DATA_VERSION_KEY in changes) setState(versionOf(changes[DATA_VERSION_KEY]?.newValue));
+      if (announcesDataChange(changes, area)) setState(versionOf(changes[DATA_VERSION_KEY]?.newValue));
     };
     browser.storage.onChanged.addListener(listener);
     void browser.storage[LIVE_AREA].get(DATA_VERSION_KEY).then((stored) => {
