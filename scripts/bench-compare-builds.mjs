@@ -7,13 +7,16 @@
 //
 // Options (environment): PAGE=small|2024|2026|guest (default 2024: the real-size logged-in page), RUNS (default 9),
 // PANEL=1 (Rapport set to the browser's side panel: nothing added to the page). A build named `none` is the same
-// browser without an extension; `frame-only` is a copy of the first build named that only adds the sidebar's frame.
+// browser without an extension; `frame-only` is a copy of the first build named that only adds the sidebar's frame;
+// `gather-only` a copy whose LinkedIn script gathers the top card's markup and reports, reading nothing (the floor of
+// a content script that leaves the reading to the extension's side: scripts/gather-only-build.mjs).
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { launchWithExtension } from '../tests/e2e/browser.mjs';
 import { answerFor } from '../tests/e2e/harness.mjs';
 import { traceExtensionScriptCpu } from './extension-script-cpu.mjs';
 import { frameOnlyBuild } from './frame-only-build.mjs';
+import { gatherOnlyBuild } from './gather-only-build.mjs';
 import { REAL_SIZE_PROFILES, realSizeProfile } from '../tests/fixtures/bench/real-size-profile.mjs';
 
 const REAL_SIZE_LABELS = { 2024: 'logged in, 2024 layout', 2026: 'logged in, 2026 SDUI layout', guest: 'guest profile' };
@@ -29,11 +32,12 @@ if (builds.length === 0) throw new Error('Name at least one build folder (…/ch
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const firstBuild = builds.find((build) => build !== 'none' && build !== 'frame-only');
+const COPIES = { 'frame-only': frameOnlyBuild, 'gather-only': gatherOnlyBuild };
+const firstBuild = builds.find((build) => build !== 'none' && !(build in COPIES));
 
 async function open(build) {
-  if (build === 'frame-only' && !firstBuild) throw new Error('frame-only needs a build to copy: name one too.');
-  const extensionDir = build === 'none' ? null : build === 'frame-only' ? frameOnlyBuild(path.resolve(firstBuild)) : path.resolve(build);
+  if (build in COPIES && !firstBuild) throw new Error(`${build} needs a build to copy: name one too.`);
+  const extensionDir = build === 'none' ? null : build in COPIES ? COPIES[build](path.resolve(firstBuild)) : path.resolve(build);
   const browser = await launchWithExtension({ extensionDir });
   await browser.context.route('**/*', (route) => {
     const answer = answerFor(route.request().url(), pages, { fromExtension: false });
