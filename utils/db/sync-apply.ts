@@ -4,6 +4,7 @@ import { organisationPlacer, type OrganisationPlacer } from '../domain/organisat
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import type { Bundle } from '../sync/bundle';
 import { lastChange, sameValue, type Stamp } from '../sync/record-merge';
+import { todayIn } from '../schedule/calendar';
 import { withFollowUp } from './follow-up-sync';
 import { hasOpenAgreement, lastInteraction, RoundWrites } from './sync-apply-attached';
 import type { RapportDatabase } from './open';
@@ -140,13 +141,14 @@ async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], {
         : { id: item.key, records: {}, deleted: true };
       if (item.rev) next.rev = item.rev;
     }
-    writes.push(tx.objectStore(SYNC_META_STORE).put(next));
+    issue(tx, SYNC_META_STORE).put(next);
     outcome.applied.push(item.key);
   }
   // Once every write of the round is done (a refused interaction is known then), what is attached to each contact is
   // what was attached before with the round's writes over it: derived here, not read back.
   await Promise.all(writes);
   const facts = { settings: { ...DEFAULT_SETTINGS, ...settings } };
+  const today = todayIn();
   const derived: Array<Promise<unknown>> = [];
   for (const owner of owners) {
     const last = lastInteraction(written.interactions.attachedAfter(owner.contactId, snapshot.interactionsOf.get(owner.contactId) ?? []));
@@ -161,10 +163,12 @@ async function applyRound(tx: ApplyTransaction, items: readonly BundleApply[], {
         updatedAt: Math.max(owner.current?.updatedAt ?? 0, owner.newest),
       } as Contact),
       { ...facts, hasOpenAgreements },
+      today,
     );
     if (owner.current && sameValue(owner.current, contact)) continue;
     noteSyncedWrite(tx, 'contacts', owner.contactId);
-    derived.push(tx.objectStore('contacts').put(contact), projectContactWrite(tx, owner.contactId, contact));
+    issue(tx, 'contacts').put(contact);
+    derived.push(projectContactWrite(tx, owner.contactId, contact));
   }
   derived.push(replaceTimesOfContacts(tx.objectStore('contactTimes'), times, Date.now()));
   await Promise.all(derived);
@@ -242,6 +246,15 @@ async function readSnapshot(tx: ApplyTransaction, items: readonly BundleApply[])
   const found = await Promise.all(elsewhere.map((id) => tx.objectStore('agreements').get(id)));
   elsewhere.forEach((id, index) => records.set(recordRef('agreements', id), found[index]));
   return { metas, contacts, records, interactionsOf, agreementsOf, attached };
+}
+
+/**
+ * A store for writes whose outcome nothing waits for: no promise per request (idb adds two listeners and a promise to
+ * each, thousands per pull). A failed one aborts the transaction, which `tx.done` reports.
+ */
+function issue<S extends typeof SYNC_META_STORE | 'agreements' | 'contacts'>(tx: ApplyTransaction, store: S): { put(value: RapportDB[S]['value']): void } {
+  const raw = unwrap(tx.objectStore(store)) as IDBObjectStore;
+  return { put: (value) => void raw.put(value) };
 }
 
 /**
@@ -361,7 +374,7 @@ function writeAttached(
       writes.push(putUnlessSourceTaken(tx, interaction).then((put) => put && written.interactions.note(id, interaction)));
     } else {
       written.agreements.note(id, value as Agreement);
-      writes.push(tx.objectStore('agreements').put(value as Agreement));
+      issue(tx, 'agreements').put(value as Agreement);
     }
   }
   if (!ownValue) return undefined;

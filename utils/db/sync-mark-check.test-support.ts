@@ -3,9 +3,10 @@
 import 'fake-indexeddb/auto';
 import { IDBDatabase as FakeDatabase, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { afterEach, expect } from 'vitest';
-import { markedWrites } from './sync-marks';
+import { markedWrites, recordMarkedWrites } from './sync-marks';
 import { isSyncedStore } from './sync-registry';
 
+recordMarkedWrites();
 const unmarked: string[] = [];
 let forgiven = false;
 

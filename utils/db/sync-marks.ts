@@ -36,6 +36,11 @@ interface WriteContext {
 const contexts = new WeakMap<object, WriteContext>();
 /** For the test hook: the `store/key` of every record written through here, per raw transaction. */
 export const markedWrites = new WeakMap<IDBTransaction, Set<string>>();
+/** Off in the extension (a first sync pull writes 130,000 records); the test hook turns it on. */
+let recordingMarkedWrites = false;
+export function recordMarkedWrites(): void {
+  recordingMarkedWrites = true;
+}
 
 let pendingCounter = 0;
 /** A number unique to this write, so clearing a sent mark never clears a newer one. */
@@ -89,6 +94,7 @@ async function stampIn(tx: SyncWriteTransaction, now: number): Promise<Stamp> {
 }
 
 export function noteSyncedWrite(tx: SyncWriteTransaction, store: SyncedStoreName, key: string): void {
+  if (!recordingMarkedWrites) return;
   const raw = unwrap(tx) as IDBTransaction;
   let written = markedWrites.get(raw);
   if (!written) markedWrites.set(raw, (written = new Set()));

@@ -7,6 +7,7 @@ import type { DeviceEntry } from '../db/sync-meta';
 import { LIVE_GRACE_MS } from './live-pages';
 import { probeServer, type ProbeResult, type SyncProblem } from './probe';
 import { bundleKeysOf, reconcile, type Replica, type ReplicaChange } from './reconcile';
+import { batchRevsDiff } from './revs-diff';
 import { mergeSamePeople } from './same-people';
 import { settingsSource } from './side-settings';
 import { sideStateStore } from './side-store';
@@ -99,9 +100,11 @@ export function createSyncEngine({ db, refresh, mergeLabels }: SyncEngineDeps) {
   async function replicasFor(current: SyncConnection) {
     if (replicas?.url !== current.url) {
       const PouchDB = await loadPouch();
+      const local = new PouchDB(LOCAL_REPLICA, { adapter: 'idb', auto_compaction: true });
+      batchRevsDiff(local);
       replicas = {
         url: current.url,
-        local: new PouchDB(LOCAL_REPLICA, { adapter: 'idb', auto_compaction: true }),
+        local,
         remote: new PouchDB(current.url, { skip_setup: true, auth: { username: current.username, password: current.password } }),
       };
     }

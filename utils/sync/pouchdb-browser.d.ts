@@ -42,6 +42,8 @@ declare module 'pouchdb-browser' {
         last_seq: string | number;
       }>;
       info(): Promise<{ doc_count: number }>;
+      revsDiff(request: Record<string, string[]>): Promise<Record<string, { missing: string[]; possible_ancestors?: string[] }>>;
+      allDocs(options: { keys: string[] }): Promise<{ rows: Array<{ key: string; error?: string }> }>;
       destroy(): Promise<unknown>;
     }
     interface Options {
