@@ -10,6 +10,9 @@
 // Prints medians as a markdown table on stdout; asserts nothing. RUNS=n sets the runs per figure.
 // RAPPORT_BUILDS=<build>,<build> (folders with a manifest.json) compares builds instead: each gets its own browser
 // and the same data, the page opens and badge recomputes are taken in turns (scripts/bench-builds.mjs).
+// COLD_FIRST_SCREEN=drop (with RAPPORT_BUILDS) drops the view's stored first screen (schema 8) before every measured
+// open, as a write does: the figures of the first opening after a change. Without it, every open after the first
+// shows the stored first screen.
 import { cpus, loadavg } from 'node:os';
 import { launchWithExtension } from '../tests/e2e/browser.mjs';
 import { buildsFromEnv, comparisonTable, inTurns, loadNow, withPreparedBuilds } from './bench-builds.mjs';
@@ -46,8 +49,38 @@ async function seededBrowser(extensionDir, probe) {
   return { browser, context, pageUrl, worker };
 }
 
+/** Drops the going-cold view's stored first screen as a write does, in a database that has one (schema 8 on). */
+const dropFirstScreen = (setup) =>
+  setup.worker().evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('rapport');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('firstScreens')) {
+            db.close();
+            resolve(false);
+            return;
+          }
+          const tx = db.transaction('firstScreens', 'readwrite');
+          tx.objectStore('firstScreens').put({ key: 'going-cold:stamp', stamp: crypto.randomUUID() });
+          tx.objectStore('firstScreens').delete('going-cold');
+          tx.oncomplete = () => {
+            db.close();
+            resolve(true);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+
 async function compareBuilds(builds) {
   const loadAtStart = loadNow();
+  const drop = process.env.COLD_FIRST_SCREEN === 'drop';
+  const before = async (setup) => {
+    if (drop) await dropFirstScreen(setup);
+  };
   const probe = await buildProbe();
   await withPreparedBuilds(builds, (build) => seededBrowser(build, probe), async (setups) => {
     for (const setup of setups) {
@@ -55,10 +88,17 @@ async function compareBuilds(builds) {
       await timeView(setup.context, setup.pageUrl('popup.html#cold'), 1);
     }
     log(`Page opens in turns (load ${loadNow()})…`);
-    const optionsOpens = await inTurns(setups, RUNS, async (setup) => (await timeView(setup.context, setup.pageUrl('options.html#cold'), 1, { whole: true }))[0]);
+    if (drop) log('The stored first screen is dropped before every open.');
+    const optionsOpens = await inTurns(setups, RUNS, async (setup) => {
+      await before(setup);
+      return (await timeView(setup.context, setup.pageUrl('options.html#cold'), 1, { whole: true }))[0];
+    });
     const options = optionsOpens.map((build) => build.map((open) => open.shown));
     const optionsWhole = optionsOpens.map((build) => build.map((open) => open.whole));
-    const popup = await inTurns(setups, RUNS, async (setup) => (await timeView(setup.context, setup.pageUrl('popup.html#cold'), 1))[0]);
+    const popup = await inTurns(setups, RUNS, async (setup) => {
+      await before(setup);
+      return (await timeView(setup.context, setup.pageUrl('popup.html#cold'), 1))[0];
+    });
     const badge = await inTurns(setups, RUNS, (setup) =>
       setup.worker().evaluate(async () => {
         const { openRapportDB, refreshBadge } = globalThis.rapportBench;

@@ -13,7 +13,10 @@ const entryCode = `
 export { refreshBadge } from ${JSON.stringify(path.join(root, 'utils/background/badge.ts'))};
 export { countDue } from ${JSON.stringify(path.join(root, 'utils/db/due-counts.ts'))};
 export { countDueUpTo, readDueRows } from ${JSON.stringify(path.join(root, 'utils/db/due-list.ts'))};
-export { openRapportDB } from ${JSON.stringify(path.join(root, 'utils/db/open.ts'))};
+// At the version the build in that browser made, never upgrading it: builds of an older schema compare in one run.
+import { openDB } from 'idb';
+import { DB_NAME as RAPPORT_DB } from ${JSON.stringify(path.join(root, 'utils/db/schema.ts'))};
+export const openRapportDB = () => openDB(RAPPORT_DB);
 export { withFollowUp } from ${JSON.stringify(path.join(root, 'utils/db/follow-up-sync.ts'))};
 export { buildShards, toStoredContactTimes } from ${JSON.stringify(path.join(root, 'utils/cold/contact-times.ts'))};
 export { buildColdContactsShards } from ${JSON.stringify(path.join(root, 'utils/cold/cold-contacts.ts'))};

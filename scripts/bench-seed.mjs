@@ -7,7 +7,7 @@
  * Needs `globalThis.rapportBench` (scripts/bench-probe.mjs) in the page.
  */
 export async function seedInPage({ contacts: contactCount, interactions: interactionCount, agreements: agreementCount, seed, now }) {
-  const { DB_NAME, DB_VERSION, DEFAULT_SETTINGS, addDays, buildColdContactsShards, buildShards, calendarDateOf, toStoredContactTimes, withFollowUp } =
+  const { DB_NAME, DEFAULT_SETTINGS, addDays, buildColdContactsShards, buildShards, calendarDateOf, toStoredContactTimes, withFollowUp } =
     globalThis.rapportBench;
   const DAY = 86_400_000;
   let state = seed >>> 0;
@@ -110,7 +110,8 @@ export async function seedInPage({ contacts: contactCount, interactions: interac
   const scheduled = contacts.map((contact) => tidy(withFollowUp(contact, { hasOpenAgreements: openAgreements.has(contact.id), settings })));
 
   const database = await new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, DB_VERSION);
+    // The version the build in this browser made: builds of different schema versions compare on the same data.
+    const request = indexedDB.open(DB_NAME);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
     request.onupgradeneeded = () => reject(new Error('The extension has not created its database yet.'));
@@ -123,16 +124,26 @@ export async function seedInPage({ contacts: contactCount, interactions: interac
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error);
     });
+  // Writes to what the going-cold view reads drop its stored first screen and renew its stamp, in the same transaction,
+  // as the extension's writers do (schema 8 and later; utils/db/cold-first-screen.ts).
+  const firstScreens = database.objectStoreNames.contains('firstScreens') ? ['firstScreens'] : [];
+  const dropFirstScreen = (tx) => {
+    if (firstScreens.length === 0) return;
+    tx.objectStore('firstScreens').put({ key: 'going-cold:stamp', stamp: crypto.randomUUID() });
+    tx.objectStore('firstScreens').delete('going-cold');
+  };
   const started = performance.now();
   await write(['settings'], (tx) => tx.objectStore('settings').put(settings, 'app'));
   // With what the going-cold view reads of them, derived as every contact write keeps it.
-  await write(['contacts', 'agreements', 'coldContacts'], (tx) => {
+  await write(['contacts', 'agreements', 'coldContacts', ...firstScreens], (tx) => {
+    dropFirstScreen(tx);
     for (const contact of scheduled) tx.objectStore('contacts').put(contact);
     for (const agreement of agreements) tx.objectStore('agreements').put(agreement);
     for (const shard of buildColdContactsShards(scheduled)) tx.objectStore('coldContacts').put(shard);
   });
   // The times the going-cold view reads, derived from the interactions as every interaction write keeps them.
-  await write(['contactTimes'], (tx) => {
+  await write(['contactTimes', ...firstScreens], (tx) => {
+    dropFirstScreen(tx);
     for (const shard of buildShards(interactions, now)) tx.objectStore('contactTimes').put(toStoredContactTimes(shard));
   });
   const CHUNK = 25_000;

@@ -2,6 +2,7 @@ import { forgetTabHistory } from './history-handlers';
 import { browser } from 'wxt/browser';
 import { openRapportDB } from '../db/open';
 import { refreshBadge } from './badge';
+import { createColdFirstScreenRefill } from './cold-first-screen-refill';
 import { listenToCommands } from './commands';
 import { pushDisplayPlaceChanges } from './display-places-push';
 import { openWelcomeOnInstall } from './welcome';
@@ -24,7 +25,9 @@ import { USER_TEMPLATES_KEY } from '../drafts-store';
 /** Registers every listener synchronously, so a worker woken by an event finds them in place. */
 export function startBackground(): void {
   const db = () => openRapportDB();
+  const refillColdView = createColdFirstScreenRefill(db);
   const refresh = async () => {
+    refillColdView();
     await Promise.all([refreshBadge(await db()), announceDataChange()]);
   };
   const sync = createSyncEngine({ db, refresh, mergeLabels });
@@ -50,6 +53,7 @@ export function startBackground(): void {
     if (!isDayAlarm(alarm.name)) return;
     void (async () => {
       // A new day makes follow-ups due without any write: open sidebars and pages re-read too.
+      refillColdView();
       await Promise.all([refreshBadge(await db()), announceDataChange()]);
       await scheduleNextRollover();
     })().catch((error: unknown) => console.error('Rapport could not refresh the badge', error));

@@ -56,6 +56,22 @@ export function coldContactOf(contact: Contact): ColdContact | undefined {
   };
 }
 
+/** Whether two projections show the same: a contact write that changes neither need not touch the going-cold view. */
+export function sameColdContact(a: ColdContact, b: ColdContact): boolean {
+  return (
+    a.id === b.id &&
+    a.displayName === b.displayName &&
+    a.company === b.company &&
+    a.linkedinSlug === b.linkedinSlug &&
+    a.cadence?.unit === b.cadence?.unit &&
+    a.cadence?.count === b.cadence?.count &&
+    a.lastContactAt === b.lastContactAt &&
+    a.lastContactChannel === b.lastContactChannel &&
+    a.snoozedUntil === b.snoozedUntil &&
+    a.createdAt === b.createdAt
+  );
+}
+
 export function toColdContactsShard(shard: number, contacts: Iterable<ColdContact>): ColdContactsShard {
   const list = [...contacts];
   return {

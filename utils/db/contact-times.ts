@@ -14,12 +14,14 @@ import {
   type TimesSpan,
 } from '../cold/contact-times';
 import type { Timestamp } from '../domain/model';
+import { dropColdFirstScreen, type FirstScreensInWrite } from './cold-first-screen';
 
 /** The `contactTimes` store as any read-write transaction that includes it offers it. */
 export interface ContactTimesStore {
   get(shard: number): Promise<StoredContactTimes | undefined>;
   put(value: StoredContactTimes): Promise<unknown>;
   clear(): Promise<unknown>;
+  transaction: FirstScreensInWrite;
 }
 
 async function readShard(store: Pick<ContactTimesStore, 'get'>, shard: number): Promise<ContactTimesShard | undefined> {
@@ -28,7 +30,7 @@ async function readShard(store: Pick<ContactTimesStore, 'get'>, shard: number): 
 }
 
 function writeShard(store: ContactTimesStore, shard: ContactTimesShard): Promise<unknown> {
-  return store.put(toStoredContactTimes(shard));
+  return Promise.all([dropColdFirstScreen(store.transaction), store.put(toStoredContactTimes(shard))]);
 }
 
 /** Adds the times of newly written interactions: call it in the transaction that writes them. */
@@ -107,7 +109,7 @@ export async function refreshContactTimes(
 
 /** Rebuilds every shard from the given interactions (a restore, the version 2 migration). */
 export async function rebuildContactTimes(store: ContactTimesStore, interactions: Iterable<ContactTime>, now: Timestamp): Promise<void> {
-  await store.clear();
+  await Promise.all([dropColdFirstScreen(store.transaction), store.clear()]);
   await Promise.all(buildShards(interactions, now).map((shard) => writeShard(store, shard)));
 }
 

@@ -6,6 +6,7 @@ import type { ColdContact } from '../cold/cold-contacts';
 import type { Cadence, CalendarDate, Channel, Contact, Timestamp } from '../domain/model';
 import { toCadence } from '../schedule/cadence';
 import { coldContactsInShards, rebuildColdContacts } from './cold-contacts';
+import { coldDataStamp, FIRST_SCREENS_STORE } from './cold-first-screen';
 import { contactTimesInShards, contactTimesOf, readInteractionTimes, refreshContactTimes } from './contact-times';
 import type { RapportDatabase } from './open';
 
@@ -49,6 +50,8 @@ export interface ColdData {
   window: MonthWindow;
   kept: ColdContact[];
   times: Map<string, TimesSpan>;
+  /** The data's stamp when read (`cold-first-screen.ts`): a first screen computed from it is stored only under it. */
+  stamp?: string;
 }
 
 /**
@@ -66,8 +69,12 @@ export async function readGoingCold(db: RapportDatabase, options: ColdReadOption
  */
 export async function readColdData(db: RapportDatabase, { today, now, timeZone }: Omit<ColdReadOptions, 'limit'>): Promise<ColdData> {
   const window = monthWindow(today, STRIP_MONTHS, timeZone);
-  const tx = db.transaction(['coldContacts', 'contactTimes', 'interactions']);
-  const [projected, shards] = await Promise.all([tx.objectStore('coldContacts').getAll(), tx.objectStore('contactTimes').getAll()]);
+  const tx = db.transaction(['coldContacts', 'contactTimes', 'interactions', FIRST_SCREENS_STORE]);
+  const [projected, shards, stamp] = await Promise.all([
+    tx.objectStore('coldContacts').getAll(),
+    tx.objectStore('contactTimes').getAll(),
+    coldDataStamp(tx.objectStore(FIRST_SCREENS_STORE)),
+  ]);
   const kept = coldContactsInShards(projected);
   const times = contactTimesInShards(shards);
   const healed = await readInteractionTimes(tx.objectStore('interactions').index('byContactAt'), staleContacts(kept, times, window), now);
@@ -75,7 +82,7 @@ export async function readColdData(db: RapportDatabase, { today, now, timeZone }
   void checkColdContacts(db, kept.length).catch(() => undefined);
   if (healed.size > 0) void repairContactTimes(db, [...healed.keys()], now).catch(() => undefined);
   for (const [contactId, list] of healed) times.set(contactId, spanOf(list));
-  return { today, ...(timeZone ? { timeZone } : {}), window, kept, times };
+  return { today, ...(timeZone ? { timeZone } : {}), window, kept, times, ...(stamp === undefined ? {} : { stamp }) };
 }
 
 /**
@@ -146,14 +153,14 @@ function staleContacts(contacts: ReadonlyArray<Pick<Contact, 'id' | 'lastContact
 /** Rebuilds the projection from the contacts when it does not hold as many as have a follow-up. */
 async function checkColdContacts(db: RapportDatabase, projected: number): Promise<void> {
   if ((await db.countFromIndex('contacts', 'byNextFollowUp')) === projected) return;
-  const tx = db.transaction(['contacts', 'coldContacts'], 'readwrite');
+  const tx = db.transaction(['contacts', 'coldContacts', FIRST_SCREENS_STORE], 'readwrite');
   await rebuildColdContacts(tx.objectStore('coldContacts'), await tx.objectStore('contacts').getAll());
   await tx.done;
 }
 
 /** Writes the times of contacts whose stored times were found stale, read again inside the write. */
 async function repairContactTimes(db: RapportDatabase, contactIds: readonly string[], now: Timestamp): Promise<void> {
-  const tx = db.transaction(['interactions', 'contactTimes'], 'readwrite');
+  const tx = db.transaction(['interactions', 'contactTimes', FIRST_SCREENS_STORE], 'readwrite');
   await refreshContactTimes(tx.objectStore('interactions').index('byContactAt'), tx.objectStore('contactTimes'), contactIds, now);
   await tx.done;
 }

@@ -1,8 +1,11 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
-import { coldContactsIn } from '../cold/cold-contacts';
-import { shardOf } from '../cold/contact-times';
+import { buildColdContactsShards, coldContactsIn } from '../cold/cold-contacts';
+import { shardOf, toStoredContactTimes } from '../cold/contact-times';
+import type { Contact } from '../domain/model';
+import { readColdFirstScreen } from './cold-first-screen';
+import { refillColdFirstScreen } from './cold-first-screen-refill';
 import { contactTimesOf } from './contact-times';
 import { readGoingCold } from './going-cold';
 import { findContactByIdentity, updateContact } from './contacts-repo';
@@ -103,6 +106,27 @@ async function writeVersion6Database(name: string) {
   const tx = db.transaction('contactTimes', 'readwrite');
   await tx.store.put({ shard: shardOf('c-anna'), times: new Map([['c-anna', [1760000000000]]]) });
   await tx.store.put({ shard: shardOf('c-ben'), times: new Map([['c-ben', [1762000000000]]]) });
+  await tx.done;
+  db.close();
+}
+
+/**
+ * Version 7 as it was released: version 6 with contact times as columns and the going-cold projection of contacts
+ * (written here with the pure builders, which version 8 does not change).
+ */
+async function writeVersion7Database(name: string) {
+  await writeVersion6Database(name);
+  const db = await openDB(name, 7, {
+    upgrade(database) {
+      database.createObjectStore('coldContacts', { keyPath: 'shard' });
+    },
+  });
+  const tx = db.transaction(['contacts', 'contactTimes', 'coldContacts'], 'readwrite');
+  const contactTimes = tx.objectStore('contactTimes');
+  const shards = (await contactTimes.getAll()) as Array<{ shard: number; times: Map<string, number[]> }>;
+  await Promise.all(shards.map((shard) => contactTimes.put(toStoredContactTimes(shard))));
+  const contacts = (await tx.objectStore('contacts').getAll()) as Contact[];
+  await Promise.all(buildColdContactsShards(contacts).map((shard) => tx.objectStore('coldContacts').put(shard)));
   await tx.done;
   db.close();
 }
@@ -230,6 +254,23 @@ describe('schema migrations', () => {
     expect(list.rows.map((row) => [row.displayName, row.months.reduce((a, b) => a + b, 0)])).toEqual([['Ben Becker', 1]]);
     await updateContact(db, 'c-ben', { displayName: 'Ben B.' });
     expect((await readGoingCold(db, { today: '2026-12-04', now: Date.now() })).rows.map((row) => row.displayName)).toEqual(['Ben B.']);
+    await forgetConnection();
+  });
+
+  it("version 8 adds the going-cold view's stored first screen to a version 7 database: empty, filled by a refill, dropped by a write", async () => {
+    const name = `migration-8-${Math.random()}`;
+    await writeVersion7Database(name);
+    await forgetConnection();
+    const db = await openRapportDB(name);
+    expect(db.objectStoreNames.contains('firstScreens')).toBe(true);
+    expect(await db.count('firstScreens')).toBe(0);
+    const options = { today: '2026-12-04', now: Date.parse('2026-12-04T11:00:00Z'), timeZone: 'Europe/Berlin' };
+    const list = await readGoingCold(db, options);
+    expect(list.rows.map((row) => row.displayName)).toEqual(['Ben Becker']);
+    expect(await refillColdFirstScreen(db, options.today, options.timeZone)).toBe(true);
+    expect((await readColdFirstScreen(db, options.today, options.timeZone))?.list).toEqual(list);
+    await updateContact(db, 'c-ben', { displayName: 'Ben B.' });
+    expect(await readColdFirstScreen(db, options.today, options.timeZone)).toBeUndefined();
     await forgetConnection();
   });
 

@@ -97,4 +97,8 @@ export function upgradeRapportDB(
       }
     });
   }
+  if (oldVersion < 8) {
+    // The going-cold view's first screen, kept until a write changes what it shows: one read instead of 128 shards.
+    db.createObjectStore('firstScreens', { keyPath: 'key' });
+  }
 }

@@ -4,9 +4,10 @@ import type { Settings } from '../domain/settings';
 import type { ColdContactsShard } from '../cold/cold-contacts';
 import type { StoredContactTimes } from '../cold/contact-times';
 import type { SyncMetaEntry } from './sync-meta';
+import type { FirstScreenEntry } from './cold-first-screen';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 export interface RapportDB extends DBSchema {
   contacts: {
@@ -73,6 +74,15 @@ export interface RapportDB extends DBSchema {
   coldContacts: {
     key: number;
     value: ColdContactsShard;
+  };
+  /**
+   * Derived (version 8): the going-cold view's first screen as last computed, for the day and time zone it was
+   * computed in, and the stamp every write to `coldContacts` or `contactTimes` renews in its own transaction, which
+   * drops the first screen there too (`cold-first-screen.ts`). Never synced or backed up.
+   */
+  firstScreens: {
+    key: string;
+    value: FirstScreenEntry;
   };
   /** Sync bookkeeping per bundle (field stamps, pending mark), written in the same transaction as the records. */
   syncMeta: {

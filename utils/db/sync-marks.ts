@@ -1,6 +1,7 @@
 import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
 import { deletedRecord, stampWrite, type Stamp } from '../sync/record-merge';
 import { COLD_CONTACTS_STORE, projectContactWrite } from './cold-contacts';
+import { FIRST_SCREENS_STORE } from './cold-first-screen';
 import type { RapportDB } from './schema';
 import { DEVICE_ENTRY_ID, isBundleMeta, type BundleMeta, type DeviceEntry } from './sync-meta';
 import { ruleOf, syncedFields, SYNCED_STORE_NAMES, type SyncedStoreName, type SyncedValue } from './sync-registry';
@@ -17,10 +18,15 @@ type Names = StoreNames<RapportDB>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any transaction that includes the stores used
 export type SyncWriteTransaction = IDBPTransaction<RapportDB, any, 'readwrite'>;
 
-/** A write transaction's store list with the sync bookkeeping added (and the going-cold projection of contacts). */
-export function withSyncMeta<S extends Names>(stores: readonly S[]): Array<S | 'syncMeta' | 'coldContacts'> {
-  const derived: Array<typeof COLD_CONTACTS_STORE> = stores.includes('contacts' as S) && !stores.includes(COLD_CONTACTS_STORE as S) ? [COLD_CONTACTS_STORE] : [];
-  return [...stores, SYNC_META_STORE, ...derived];
+/**
+ * A write transaction's store list with the sync bookkeeping added, and what the going-cold view derives from
+ * contacts and contact times (its projection of contacts, its stored first screen).
+ */
+export function withSyncMeta<S extends Names>(stores: readonly S[]): Array<S | 'syncMeta' | 'coldContacts' | 'firstScreens'> {
+  const has = (name: Names) => stores.includes(name as S);
+  const projected: Array<typeof COLD_CONTACTS_STORE> = has('contacts') && !has(COLD_CONTACTS_STORE) ? [COLD_CONTACTS_STORE] : [];
+  const firstScreens: Array<typeof FIRST_SCREENS_STORE> = (has('contacts') || has('contactTimes')) && !has(FIRST_SCREENS_STORE) ? [FIRST_SCREENS_STORE] : [];
+  return [...stores, SYNC_META_STORE, ...projected, ...firstScreens];
 }
 
 /** Every synced store with the bookkeeping: for writes that may touch any of them. */

@@ -48,11 +48,12 @@ export const SYNCED_STORE_NAMES = Object.keys(SYNC_RULES) as SyncedStoreName[];
 
 /**
  * Stores that never sync. Derived ones are rebuilt on each device from the synced stores and kept in step by
- * the writes of those (`contactTimes` from interactions, `coldContacts` from contacts); the others are the
- * device's own (organisations are placed per device, settings are not synced yet, the bookkeeping itself).
+ * the writes of those (`contactTimes` from interactions, `coldContacts` from contacts, `firstScreens` dropped by
+ * both); the others are the device's own (organisations are placed per device, settings are not synced yet, the
+ * bookkeeping itself).
  */
 export const LOCAL_STORE_NAMES = {
-  derived: ['contactTimes', 'coldContacts'],
+  derived: ['contactTimes', 'coldContacts', 'firstScreens'],
   own: ['organisations', 'settings', 'syncMeta'],
 } as const satisfies Record<string, ReadonlyArray<keyof RapportDB>>;
 
