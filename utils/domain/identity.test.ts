@@ -12,7 +12,21 @@ describe('linkedinSlugFrom', () => {
     expect(linkedinSlugFrom(value)).toBe(slug);
   });
 
-  it.each(['', '.', '..', ' .. ', 'https://www.linkedin.com/in/./', 'anna mueller', 'https://example.com/in/anna'])(
+  it.each([
+    '',
+    '.',
+    '..',
+    ' .. ',
+    'https://www.linkedin.com/in/./',
+    'anna mueller',
+    'https://example.com/in/anna',
+    // Control and invisible formatting characters, as an export or a crafted link can carry them encoded.
+    'https://www.linkedin.com/in/a%00b',
+    'https://www.linkedin.com/in/anna%E2%80%AEreggum',
+    'https://www.linkedin.com/in/anna%C2%85',
+    'anna\u200Bmueller',
+    'anna\u007F',
+  ])(
     'rejects %j',
     (value) => {
       expect(linkedinSlugFrom(value)).toBeUndefined();

@@ -173,6 +173,19 @@ describe('parseLinkedinConnections', () => {
     const result = parseLinkedinConnections(text);
     expect(result.ok && result.people[0]?.displayName).toBe('Mallory <b>Evil</b>');
   });
+
+  it('names nobody from a profile address whose slug decodes to control or bidi characters', () => {
+    const text = [
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      ',,https://www.linkedin.com/in/a%00b,,,,01 Jan 2020',
+      ',,https://www.linkedin.com/in/anna%E2%80%AEreggum,,,,01 Jan 2020',
+      ',,https://www.linkedin.com/in/real-slug,,,,01 Jan 2020',
+    ].join('\n');
+    const result = parseLinkedinConnections(text);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.people.map((person) => [person.displayName, person.linkedinSlug])).toEqual([['real-slug', 'real-slug']]);
+    expect(result.skipped.map((entry) => entry.line)).toEqual([2, 3]);
+  });
 });
 
 describe('parseConnectedOn', () => {

@@ -31,6 +31,8 @@ describe('parseProfileUrl', () => {
     'https://www.linkedin.com/in//',
     'https://www.linkedin.com/in/ACoAABpriyaRAGHUNATHANxxxxxxxxxxxxx',
     'https://www.linkedin.com/in/%E0%A4%A/',
+    'https://www.linkedin.com/in/anna%00/',
+    'https://www.linkedin.com/in/anna%E2%80%AEreggum/',
     'https://evil-linkedin.com/in/anna/',
     'https://www.linkedin.com.evil.example/in/anna/',
     'https://business.linkedin.com/in/anna/',

@@ -1,4 +1,4 @@
-import { linkedinProfileUrl } from '../../domain/identity';
+import { isSlugText, linkedinProfileUrl } from '../../domain/identity';
 
 export interface ProfileUrl {
   /** Lower-case, percent-decoded, NFC: `åsa-lindqvist-9a`. */
@@ -63,5 +63,5 @@ function decodeSlug(raw: string): string | undefined {
     return undefined;
   }
   const slug = decoded.normalize('NFC').trim().toLowerCase();
-  return slug && !/[\s/?#]/u.test(slug) ? slug : undefined;
+  return isSlugText(slug) ? slug : undefined;
 }
