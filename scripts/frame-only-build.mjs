@@ -4,9 +4,7 @@
 // added in a script's first run (here 8 to 11 ms on this machine), but Rapport adds its frame in the answer to its
 // message to the background, which that metric does not count at all (Rapport with the frame and Rapport in the
 // side panel, nothing added, measure within 1 ms of each other).
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { copyBuildWithContentScripts } from './build-copy.mjs';
 
 const ADD_FRAME_ONLY = `(() => {
   const host = document.createElement('rapport-sidebar');
@@ -28,9 +26,5 @@ const ADD_FRAME_ONLY = `(() => {
 
 /** Copies the build in `extensionDir` to a temporary folder with frame-only content scripts; returns its path. */
 export function frameOnlyBuild(extensionDir) {
-  const copy = path.join(mkdtempSync(path.join(tmpdir(), 'rapport-frame-only-')), 'chrome-mv3');
-  cpSync(extensionDir, copy, { recursive: true });
-  const scripts = path.join(copy, 'content-scripts');
-  for (const file of readdirSync(scripts)) if (file.endsWith('.js')) writeFileSync(path.join(scripts, file), ADD_FRAME_ONLY);
-  return copy;
+  return copyBuildWithContentScripts(extensionDir, 'frame-only', () => ADD_FRAME_ONLY);
 }

@@ -5,9 +5,7 @@
 // bench-compare-builds (a build named `gather-only`): the gap between the two is what interpreting the page in the
 // content script costs, which a design that reads the copied markup on the extension's side would not pay on the host
 // page's main thread. The report names the person from the title only; the copy goes nowhere.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { copyBuildWithContentScripts } from './build-copy.mjs';
 
 const GATHER_ONLY = `(() => {
   const slug = decodeURIComponent((/^\\/in\\/([^/]+)/.exec(new URL(location.href).pathname) ?? [])[1] ?? '').toLowerCase();
@@ -46,8 +44,5 @@ const GATHER_ONLY = `(() => {
 
 /** Copies the build in `extensionDir` to a temporary folder whose LinkedIn content script only gathers; returns its path. */
 export function gatherOnlyBuild(extensionDir) {
-  const copy = path.join(mkdtempSync(path.join(tmpdir(), 'rapport-gather-only-')), 'chrome-mv3');
-  cpSync(extensionDir, copy, { recursive: true });
-  writeFileSync(path.join(copy, 'content-scripts', 'linkedin.js'), GATHER_ONLY);
-  return copy;
+  return copyBuildWithContentScripts(extensionDir, 'gather-only', (file) => (file === 'linkedin.js' ? GATHER_ONLY : undefined));
 }
