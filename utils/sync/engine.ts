@@ -282,6 +282,10 @@ export function createSyncEngine({ db, refresh, mergeLabels }: SyncEngineDeps) {
   }
 
   async function startLive(): Promise<void> {
+    if (live || !liveWanted) return;
+    // A running cycle replicates already; live replication beside it (an options page open during a first pull)
+    // would fetch and write the same documents a second time and share its checkpoint.
+    while (running) await running.catch(() => undefined);
     const current = await connection();
     if (!current || live || !liveWanted) return;
     const { local, remote } = await replicasFor(current);

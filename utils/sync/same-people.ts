@@ -29,20 +29,20 @@ export async function mergeSamePeople(db: RapportDatabase, contactIds: readonly 
 /**
  * Of the given contacts, those that share an email or LinkedIn profile with another (a sync brings thousands of
  * contacts, nearly all without such a match). A merge only joins what was already shared, so a contact without a
- * match here gets none from the merges of the others. When the contacts are a good part of all (a first pull), one
- * walk over the identity indexes costs less than looking each one's identities up.
+ * match here gets none from the merges of the others. When the contacts are a good part of all (a first pull), reading
+ * every contact once costs less than looking each one's identities up.
  */
 export async function withSameIdentity(db: RapportDatabase, contactIds: readonly string[]): Promise<string[]> {
   if (contactIds.length === 0) return [];
-  if (contactIds.length * WALK_FROM_SHARE >= (await db.count('contacts'))) {
+  if (contactIds.length * READ_ALL_FROM_SHARE >= (await db.count('contacts'))) {
     const sharing = await contactsSharingAnIdentity(db);
     return contactIds.filter((contactId) => sharing.has(contactId));
   }
   return lookUpSameIdentity(db, contactIds);
 }
 
-/** The walk is taken from one contact in this many on: it reads every stored identity once. */
-const WALK_FROM_SHARE = 4;
+/** Every contact is read from one contact in this many on. */
+const READ_ALL_FROM_SHARE = 4;
 
 /** Each contact read and its identities looked up, in one transaction. */
 export async function lookUpSameIdentity(db: RapportDatabase, contactIds: readonly string[]): Promise<string[]> {
