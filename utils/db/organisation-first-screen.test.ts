@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../domain/model';
 import { addContact, updateContact } from './contacts-repo';
@@ -7,7 +8,6 @@ import { logInteractions } from './interactions-repo';
 import type { RapportDatabase } from './open';
 import { FIRST_WHOLE_PEOPLE, ORGANISATION_HISTORY, readOrganisationFirst, readOrganisationPage, readOrganisationRest, SHOWN_PEOPLE } from './organisation-page';
 import { contactedLast } from './organisation-people';
-import { unwrap } from 'idb';
 import { freshDatabase } from './test-db';
 
 const defaults = { language: 'de', formality: 'sie' } as const;

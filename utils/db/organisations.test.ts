@@ -6,7 +6,7 @@ import { applyImport } from './import-apply';
 import { logInteractions } from './interactions-repo';
 import { mergeContacts } from './merge-contacts';
 import { mergeOrganisations, OrganisationNameTakenError, readOrganisationPage, readOrganisationRows, updateOrganisation } from './organisations-repo';
-import { FIRST_AGREEMENTS, FIRST_WHOLE_PEOPLE, readOrganisationFirst, readOrganisationRest, SHOWN_PEOPLE } from './organisation-page';
+import { FIRST_AGREEMENTS, readOrganisationFirst, readOrganisationRest } from './organisation-page';
 import { freshDatabase } from './test-db';
 
 const defaults = { language: 'de', formality: 'sie' } as const;
