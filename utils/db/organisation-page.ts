@@ -102,7 +102,7 @@ export async function readOrganisationFirst(db: RapportDatabase, organisationId:
  * What the first screen left out, in one transaction: every agreement with the organisation and `names` with the
  * people who made them but have left it, and the merge suggestions from all its people's email domains too.
  */
-export async function readOrganisationRest(db: RapportDatabase, first: Pick<OrganisationFirst, 'organisation' | 'names' | 'suggestions'>): Promise<OrganisationRest> {
+export async function readOrganisationRest(db: RapportDatabase, first: Pick<OrganisationFirst, 'organisation' | 'names'>): Promise<OrganisationRest> {
   const tx = db.transaction(['contacts', 'agreements', 'organisations']);
   const contacts = tx.objectStore('contacts');
   const organisations = tx.objectStore('organisations');
