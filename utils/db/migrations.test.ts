@@ -11,6 +11,8 @@ import { readGoingCold } from './going-cold';
 import { findContactByIdentity, updateContact } from './contacts-repo';
 import { countDue } from './due-counts';
 import { forgetConnection, openRapportDB } from './open';
+import { readOrganisationPage } from './organisation-page';
+import { forgiveUnmarkedWrites } from './sync-mark-check.test-support';
 import version1 from '../../tests/fixtures/db/version-1.json';
 
 /** Builds a database exactly as the first released schema did, from a frozen description, and fills it. */
@@ -131,6 +133,22 @@ async function writeVersion7Database(name: string) {
   db.close();
 }
 
+/** Version 8 as it was released: version 7 plus the going-cold view's first-screen store, its people filed under one organisation. */
+async function writeVersion8Database(name: string) {
+  await writeVersion7Database(name);
+  const db = await openDB(name, 8, {
+    upgrade(database) {
+      database.createObjectStore('firstScreens', { keyPath: 'key' });
+    },
+  });
+  const tx = db.transaction(['contacts', 'organisations'], 'readwrite');
+  await tx.objectStore('organisations').put({ id: 'o-blau', name: 'Studio Blau', nameKeys: ['studio blau'], domains: [], createdAt: 1750000000000, updatedAt: 1750000000000 });
+  const contacts = (await tx.objectStore('contacts').getAll()) as Contact[];
+  await Promise.all(contacts.map((contact) => tx.objectStore('contacts').put({ ...contact, organisationId: 'o-blau' })));
+  await tx.done;
+  db.close();
+}
+
 describe('schema migrations', () => {
   it('opens a database written by version 1 and keeps every record usable through its indexes', async () => {
     const name = `migration-${Math.random()}`;
@@ -198,7 +216,20 @@ describe('schema migrations', () => {
     await forgetConnection();
     const db = await openRapportDB(name);
     expect([...db.transaction('contacts').store.indexNames].sort()).toEqual(
-      ['byDateOccursOn', 'byDateRemindFrom', 'byEmail', 'byImportBatch', 'byKind', 'byLinkedinSlug', 'byNextFollowUp', 'byOrganisation', 'byTag', 'byUpdatedAt'].sort(),
+      [
+        'byDateOccursOn',
+        'byDateRemindFrom',
+        'byEmail',
+        'byImportBatch',
+        'byKind',
+        'byLinkedinSlug',
+        'byNextFollowUp',
+        'byOrganisation',
+        'byOrganisationLastContact', // version 9
+        'byOrganisationName', // version 9
+        'byTag',
+        'byUpdatedAt',
+      ].sort(),
     );
     expect(await db.countFromIndex('contacts', 'byTag')).toBe(0);
     const updated = await updateContact(db, 'c-kenji', {
@@ -271,6 +302,26 @@ describe('schema migrations', () => {
     expect((await readColdFirstScreen(db, options.today, options.timeZone))?.list).toEqual(list);
     await updateContact(db, 'c-ben', { displayName: 'Ben B.' });
     expect(await readColdFirstScreen(db, options.today, options.timeZone)).toBeUndefined();
+    await forgetConnection();
+  });
+
+  it("version 9 indexes a version 8 database's contacts by organisation and name, and by organisation and last contact", async () => {
+    const name = `migration-9-${Math.random()}`;
+    forgiveUnmarkedWrites(); // the fixture files people under an organisation as a test writer, not through the app
+    await writeVersion8Database(name);
+    await forgetConnection();
+    const db = await openRapportDB(name);
+    const contacts = db.transaction('contacts').store;
+    expect([...contacts.indexNames]).toEqual(expect.arrayContaining(['byOrganisationName', 'byOrganisationLastContact']));
+    const page = await readOrganisationPage(db, 'o-blau');
+    expect(page?.people.map((person) => person.displayName)).toEqual(['Anna Müller', 'Ben Becker', 'Kenji Watanabe']);
+    expect(page?.peopleCount).toBe(3);
+    expect(page?.history.map((interaction) => [interaction.contactId, interaction.at])).toEqual([
+      ['c-ben', 1762000000000],
+      ['c-anna', 1760000000000],
+    ]);
+    await updateContact(db, 'c-ben', { displayName: 'Aaron Becker' });
+    expect((await readOrganisationPage(db, 'o-blau'))?.people.map((person) => person.displayName)).toEqual(['Aaron Becker', 'Anna Müller', 'Kenji Watanabe']);
     await forgetConnection();
   });
 

@@ -101,4 +101,10 @@ export function upgradeRapportDB(
     // The going-cold view's first screen, kept until a write changes what it shows: one read instead of 128 shards.
     db.createObjectStore('firstScreens', { keyPath: 'key' });
   }
+  if (oldVersion < 9) {
+    // Kept by IndexedDB with every contact write, so they can never lag behind the records.
+    const contacts = transaction.objectStore('contacts');
+    contacts.createIndex('byOrganisationName', ['organisationId', 'displayName']);
+    contacts.createIndex('byOrganisationLastContact', ['organisationId', 'lastContactAt']);
+  }
 }

@@ -6,7 +6,7 @@ import { applyImport } from './import-apply';
 import { logInteractions } from './interactions-repo';
 import { mergeContacts } from './merge-contacts';
 import { mergeOrganisations, OrganisationNameTakenError, readOrganisationPage, readOrganisationRows, updateOrganisation } from './organisations-repo';
-import { FIRST_AGREEMENTS, readOrganisationAgreements, readOrganisationFirst } from './organisation-page';
+import { FIRST_AGREEMENTS, readOrganisationFirst, readOrganisationRest } from './organisation-page';
 import { freshDatabase } from './test-db';
 
 const defaults = { language: 'de', formality: 'sie' } as const;
@@ -130,7 +130,8 @@ describe('organisations in the database', () => {
     expect(firstScreen?.agreements).toBeUndefined();
     expect(firstScreen?.people).toHaveLength(40);
     expect(firstScreen?.history.map((interaction) => interaction.at)).toEqual(Array.from({ length: 30 }, (_, index) => now - index * DAY));
-    const rest = await readOrganisationAgreements(db, organisationId, firstScreen?.names ?? {});
+    if (!firstScreen) throw new Error('no first screen');
+    const rest = await readOrganisationRest(db, firstScreen);
     expect(rest.agreements).toHaveLength(FIRST_AGREEMENTS + 1);
     expect(rest.names[left.id]).toBe('Left');
     expect(rest.names[second.id]).toBe('Person 01');

@@ -7,7 +7,7 @@ import type { SyncMetaEntry } from './sync-meta';
 import type { FirstScreenEntry } from './cold-first-screen';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 export interface RapportDB extends DBSchema {
   contacts: {
@@ -20,6 +20,12 @@ export interface RapportDB extends DBSchema {
       byUpdatedAt: Timestamp;
       byImportBatch: string;
       byOrganisation: string;
+      /**
+       * Since version 9: an organisation page names its people and finds those contacted last from these keys alone,
+       * without reading every record (`organisation-people.ts`). Contacts without an organisation are not in them.
+       */
+      byOrganisationName: [string, string];
+      byOrganisationLastContact: [string, Timestamp];
       /** Since version 5, multiEntry: one entry per tag, per kind, per important date's next reminder. */
       byTag: string;
       byKind: string;

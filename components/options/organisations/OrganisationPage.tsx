@@ -14,11 +14,11 @@ import { OrganisationName } from './OrganisationName';
 import { organisationPageRead } from './organisation-read';
 import { OrganisationPeople } from './OrganisationPeople';
 import { PaymentRecordView } from './PaymentRecordView';
-import { useOrganisationAgreements, type AgreementsRead } from './use-organisation-agreements';
+import { useOrganisationRest, type RestRead } from './use-organisation-rest';
 
 /** Marks the moment an organisation page is first on screen, for the benchmark. */
 export const ORGANISATION_SHOWN_MARK = 'rapport:organisation-shown';
-/** Marks the moment its agreements are on screen too (a large organisation's come after its first screen). */
+/** Marks the moment its agreements and merge suggestions are on screen too (a large organisation's come after its first screen). */
 export const ORGANISATION_COMPLETE_MARK = 'rapport:organisation-complete';
 
 /** One organisation: its people, what is open, how it pays, and the latest contact with it. */
@@ -27,8 +27,8 @@ export function OrganisationPage({ organisationId }: { organisationId: string })
   const read = useDatabaseRead(readOrganisationFirst, organisationId, { first: organisationPageRead(organisationId) });
   const today = todayIn();
   const page = read.status === 'ready' ? read.value : undefined;
-  const agreementsRead = useOrganisationAgreements(organisationId, page);
-  const agreed = agreementsRead.status === 'ready' ? agreementsRead.value : undefined;
+  const restRead = useOrganisationRest(page);
+  const agreed = restRead.status === 'ready' ? restRead.value : undefined;
   const record = useMemo(() => (agreed ? paymentRecordOf(agreed.agreements, today) : undefined), [agreed, today]);
   useEffect(() => {
     if (page && performance.getEntriesByName(ORGANISATION_SHOWN_MARK).length === 0) performance.mark(ORGANISATION_SHOWN_MARK);
@@ -56,14 +56,14 @@ export function OrganisationPage({ organisationId }: { organisationId: string })
     <article className="organisation-page" aria-labelledby={`${id}-name`} data-testid="organisation-page">
       {back}
       <OrganisationName key={page.organisation.id} organisation={page.organisation} headingId={`${id}-name`} />
-      <MergeSuggestions organisation={page.organisation} suggestions={page.suggestions} />
+      <MergeSuggestions organisation={page.organisation} suggestions={agreed?.suggestions ?? page.suggestions} />
       <div className="contact-columns">
         <div>
           <Section title={t('orgPaymentRecord')}>
-            {record ? <PaymentRecordView record={record} /> : <Pending read={agreementsRead} />}
+            {record ? <PaymentRecordView record={record} /> : <Pending read={restRead} />}
           </Section>
-          <Section title={t('orgPeople', page.people.length.toLocaleString())}>
-            <OrganisationPeople people={page.people} today={today} />
+          <Section title={t('orgPeople', page.peopleCount.toLocaleString())}>
+            <OrganisationPeople people={page.people} count={page.peopleCount} today={today} />
           </Section>
           <Section title={t('orgHistory')}>
             <OrganisationHistory history={page.history} names={agreed?.names ?? page.names} />
@@ -71,10 +71,10 @@ export function OrganisationPage({ organisationId }: { organisationId: string })
         </div>
         <div>
           <Section title={t('orgOpenAgreements')}>
-            {agreed ? <OrganisationAgreements agreements={agreed.agreements} names={agreed.names} today={today} /> : <Pending read={agreementsRead} />}
+            {agreed ? <OrganisationAgreements agreements={agreed.agreements} names={agreed.names} today={today} /> : <Pending read={restRead} />}
           </Section>
           <Section title={t('orgInvoices')}>
-            {agreed ? <OrganisationInvoices agreements={agreed.agreements} names={agreed.names} today={today} /> : <Pending read={agreementsRead} />}
+            {agreed ? <OrganisationInvoices agreements={agreed.agreements} names={agreed.names} today={today} /> : <Pending read={restRead} />}
           </Section>
         </div>
       </div>
@@ -83,7 +83,7 @@ export function OrganisationPage({ organisationId }: { organisationId: string })
 }
 
 /** A section waiting for the agreements: loading, or why they could not be read. */
-function Pending({ read }: { read: AgreementsRead }) {
+function Pending({ read }: { read: RestRead }) {
   if (read.status === 'failed') return <LoadProblem message={read.message} />;
   return (
     <p className="subtle" aria-busy="true">

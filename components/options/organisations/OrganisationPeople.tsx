@@ -4,15 +4,14 @@ import { calendarDateOf } from '../../../utils/schedule/calendar';
 import { relativeDay } from '../../../utils/ui/format';
 import { hrefOf } from '../shared/route';
 
-const MAX_PEOPLE = 50;
-
-export function OrganisationPeople({ people, today }: { people: Contact[]; today: string }) {
+/** The organisation's first people by name (as read: `SHOWN_PEOPLE`) and how many there are in all. */
+export function OrganisationPeople({ people, count, today }: { people: Contact[]; count: number; today: string }) {
   const language = uiLanguage();
   if (people.length === 0) return <p className="subtle">{t('orgNoPeople')}</p>;
   return (
     <>
       <ul className="plain-list">
-        {people.slice(0, MAX_PEOPLE).map((person) => (
+        {people.map((person) => (
           <li key={person.id} data-testid="organisation-person">
             <a href={hrefOf({ section: 'contact', contactId: person.id })} className="name">
               {person.displayName}
@@ -25,7 +24,7 @@ export function OrganisationPeople({ people, today }: { people: Contact[]; today
           </li>
         ))}
       </ul>
-      {people.length > MAX_PEOPLE && <p className="subtle">{t('orgShowingFirst', [String(MAX_PEOPLE), people.length.toLocaleString(language)])}</p>}
+      {count > people.length && <p className="subtle">{t('orgShowingFirst', [String(people.length), count.toLocaleString(language)])}</p>}
     </>
   );
 }
