@@ -5,6 +5,9 @@ export type PageKind = ({ kind: 'profile' } & ProfileUrl) | { kind: 'not-a-profi
 
 const SIGN_IN_PATH = /^\/(?:authwall|login|signup|uas\/login|checkpoint)(?:[/?]|$)/u;
 const AUTHWALL_MARKERS = '.authwall-join-form, .authwall-sign-in-form, meta[name="pageKey"][content*="authwall"]';
+const NOT_FOUND_MARKER = 'h1.page-not-found__headline';
+/** The selectors whose first match tells a page that is not a profile. */
+export const NOT_A_PROFILE_MARKERS: readonly string[] = [NOT_FOUND_MARKER, AUTHWALL_MARKERS];
 
 /** What a LinkedIn URL shows, as far as the URL alone can tell. */
 export function pageKindOfUrl(url: string): PageKind {
@@ -22,7 +25,7 @@ export function pageKindOfUrl(url: string): PageKind {
 
 /** LinkedIn's "Profile not found" page, served at the profile's URL. */
 export function isProfileNotFoundPage(doc: Document): boolean {
-  return doc.querySelector('h1.page-not-found__headline') !== null;
+  return doc.querySelector(NOT_FOUND_MARKER) !== null;
 }
 
 /**

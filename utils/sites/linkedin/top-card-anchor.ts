@@ -1,4 +1,5 @@
 import { nameKey } from '../../domain/text';
+import { comesAfter } from './dom-portable';
 import { isLinkedInProfilePath, readProfileLink } from './profile-url';
 import { visibleText } from './text-blocks';
 
@@ -106,7 +107,7 @@ export function nameHeading(card: Element, anchor: Element, titleName: string | 
 function headingsBefore(card: Element, anchor: Element): Element[] {
   return [...card.querySelectorAll('h1, h2')].filter(
     (heading) =>
-      Boolean(heading.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+      comesAfter(anchor, heading) &&
       visibleText(heading).trim() !== '',
   );
 }
