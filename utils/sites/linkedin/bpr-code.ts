@@ -27,7 +27,10 @@ export function readBprProfile(doc: Document, slug: string): StrategyReading | u
 export function bprBlocksNaming(doc: Document, slug: string): { code: Element; text: string }[] {
   const needle = /^[\x20-\x7e]+$/.test(slug) ? new RegExp(`"${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i') : undefined;
   const blocks: { code: Element; text: string }[] = [];
-  for (const code of doc.querySelectorAll('code[id^="bpr-guid-"]')) {
+  // By tag name, not `code[id^="bpr-guid-"]`: the same elements in the same order, without matching a selector
+  // against every element of a large page.
+  for (const code of doc.getElementsByTagName('code')) {
+    if (!code.id.startsWith('bpr-guid-')) continue;
     const text = codeText(code);
     if (!needle || needle.test(text)) blocks.push({ code, text });
   }

@@ -4,10 +4,8 @@ import { isLinkedInProfilePath, parseProfileUrl, type ProfileUrl } from './profi
 export type PageKind = ({ kind: 'profile' } & ProfileUrl) | { kind: 'not-a-profile'; reason: NotAProfileReason };
 
 const SIGN_IN_PATH = /^\/(?:authwall|login|signup|uas\/login|checkpoint)(?:[/?]|$)/u;
-const AUTHWALL_MARKERS = '.authwall-join-form, .authwall-sign-in-form, meta[name="pageKey"][content*="authwall"]';
-const NOT_FOUND_MARKER = 'h1.page-not-found__headline';
-/** The selectors whose first match tells a page that is not a profile. */
-export const NOT_A_PROFILE_MARKERS: readonly string[] = [NOT_FOUND_MARKER, AUTHWALL_MARKERS];
+export const AUTHWALL_MARKERS = '.authwall-join-form, .authwall-sign-in-form, meta[name="pageKey"][content*="authwall"]';
+export const NOT_FOUND_MARKER = 'h1.page-not-found__headline';
 
 /** What a LinkedIn URL shows, as far as the URL alone can tell. */
 export function pageKindOfUrl(url: string): PageKind {

@@ -10,14 +10,16 @@ export interface TopCardEra {
   read(doc: Document, slug: string): RawFacts | undefined;
 }
 
-interface EraSelectors {
+export interface EraSelectors {
   name: string;
   headline?: string;
   company?: string;
   location?: string;
 }
 
-const SDUI_PROFILE_ROOT = '[data-sdui-screen="com.linkedin.sdui.flagshipnav.profile.Profile"]';
+export const SDUI_PROFILE_ROOT = '[data-sdui-screen="com.linkedin.sdui.flagshipnav.profile.Profile"]';
+/** The key under which a page scan keeps the profile root (see `scannedOnce`). */
+export const SDUI_ROOT_KEY = 'sdui-root';
 const LOGGED_IN_HEADLINE = 'div.text-body-medium.break-words';
 const LOGGED_IN_LOCATION = 'span.text-body-small.inline.t-black--light.break-words';
 /** Localised: "Current company: …" only on English pages. */
@@ -64,14 +66,18 @@ export const TOP_CARD_ERAS: readonly TopCardEra[] = [
   { strategy: 'topcard-2014-public', read: bySelectors(PUBLIC_2014) },
 ];
 
-/** Every selector whose first match in the whole page an era reads (with its subtree). */
-export const ERA_FIRST_MATCHES: readonly string[] = [
-  DECEMBER_2025_NAME,
-  ...[LOGGED_IN_2021, GUEST_2022, GUEST_2016, PUBLIC_2014].flatMap((era) => Object.values(era).filter((selector) => selector !== undefined)),
-];
+const DECEMBER_2025: EraSelectors = {
+  name: DECEMBER_2025_NAME,
+  headline: LOGGED_IN_HEADLINE,
+  company: LOGGED_IN_COMPANY,
+  location: LOGGED_IN_LOCATION,
+};
 
-/** The selectors of the eras' names. */
-export const ERA_NAMES: readonly string[] = [DECEMBER_2025_NAME, ...[LOGGED_IN_2021, GUEST_2022, GUEST_2016, PUBLIC_2014].map((era) => era.name)];
+/**
+ * The eras that read the first match of selectors in the whole page (with its subtree): the others only once the
+ * name matched. Every name is an `h1` or inside one.
+ */
+export const ERA_SELECTORS: readonly EraSelectors[] = [LOGGED_IN_2021, DECEMBER_2025, GUEST_2022, GUEST_2016, PUBLIC_2014];
 
 /**
  * What the eras read besides those first matches: the 2026 cards around their name (a `section`, else the whole
@@ -130,12 +136,12 @@ function sduiName(doc: Document, slug: string): { root: Element; name: Element }
 
 function sduiH1Name(doc: Document): { root: Element; name: Element } | undefined {
   const root = sduiRoot(doc);
-  const name = root && [...root.querySelectorAll('h1')].find((heading) => visibleText(heading).trim() !== '');
+  const name = root && [...root.getElementsByTagName('h1')].find((heading) => visibleText(heading).trim() !== '');
   return root && name ? { root, name } : undefined;
 }
 
 function sduiRoot(doc: Document): Element | undefined {
-  return scannedOnce(doc, 'sdui-root', () => doc.querySelector(SDUI_PROFILE_ROOT) ?? undefined);
+  return scannedOnce(doc, SDUI_ROOT_KEY, () => doc.querySelector(SDUI_PROFILE_ROOT) ?? undefined);
 }
 
 function readLinesAfterName(root: Element, name: Element, slug: string): RawFacts {
