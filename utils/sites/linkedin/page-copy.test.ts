@@ -43,7 +43,7 @@ describe('reading the copy reads the same as reading the page', () => {
       }),
       { numRuns: 15 },
     );
-  });
+  }, 60_000);
 
   // The era readers behind the more stable anchors, and the fallbacks behind the eras.
   const WITHOUT = ['code', 'a[href*="contact-info"]', 'script[type="application/ld+json"]', 'h1, h2', 'main', 'meta', 'title'];
@@ -57,7 +57,7 @@ describe('reading the copy reads the same as reading the page', () => {
       }),
       { numRuns: 20 },
     );
-  });
+  }, 60_000);
 
   it('on damaged pages', () => {
     fc.assert(
@@ -80,7 +80,7 @@ describe('reading the copy reads the same as reading the page', () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it.each(Object.keys(REAL_SIZE_PROFILES))('on the real-size page "%s", copying a small part of it', (name) => {
     const html = realSizeProfile(name);

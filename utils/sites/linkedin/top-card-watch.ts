@@ -44,9 +44,9 @@ export function watchTopCard(
     }
     return undefined;
   };
-  const first = initial ?? copyProfilePage(doc, slug);
-  let lastSeen = first.html;
-  let named = first.showsProfile;
+  const first = initial ?? copySafely(doc, slug);
+  let lastSeen = first?.html;
+  let named = first?.showsProfile ?? false;
   // A page that never shows the profile (a layout nobody knows yet) must not be copied after every change for long.
   const pendingUntil = Date.now() + PENDING_FOR_MS;
   let container: Element | undefined;
@@ -54,7 +54,8 @@ export function watchTopCard(
 
   const check = () => {
     timer = undefined;
-    const copy = copyProfilePage(doc, slug);
+    const copy = copySafely(doc, slug);
+    if (!copy) return;
     named = copy.showsProfile;
     if (copy.html === lastSeen) return;
     lastSeen = copy.html;
@@ -104,4 +105,13 @@ export function watchTopCard(
     schedule();
   };
   waitForElement(doc, findContainer, startLate, signal, retryDelaysMs);
+}
+
+/** A page in a shape nobody expected is not copied: nothing is sent, nothing thrown into the page. */
+function copySafely(doc: Document, slug: string): ProfilePageCopy | undefined {
+  try {
+    return copyProfilePage(doc, slug);
+  } catch {
+    return undefined;
+  }
 }
