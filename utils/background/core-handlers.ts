@@ -14,9 +14,12 @@ import { followUpCadenceOf } from '../schedule/cadence';
 import { isAgreementOverdue } from '../schedule/follow-up';
 import type { ContentCommand } from '../messaging/content-command';
 import { OWN_PROFILE_REASON, type PageContext } from '../messaging/page-context';
-import type { CORE_REQUESTS, ContactCard, CoreOutputs, DraftResult } from '../messaging/requests/core';
+import type { CORE_REQUESTS, ContactCard, CoreOutputs, DraftResult, SidebarSetup } from '../messaging/requests/core';
+import { linkedinPageContext } from '../sites/linkedin/page-context';
+import { readLinkedInProfile } from '../sites/linkedin/profile-reader';
 import { sidebarSetupFor } from '../display/sidebar-setup';
 import { writer, type HandlerDeps } from './handler-deps';
+import { parseHtml } from './parse-html';
 import type { FeatureHandlers } from './router';
 import { rememberTabContext, tabContext } from './tab-contexts';
 import { logLinkedInHistoryInTab } from './history-handlers';
@@ -52,10 +55,18 @@ export function createCoreHandlers({ db, changed }: HandlerDeps): FeatureHandler
     })().catch((error: unknown) => console.error('Rapport could not log this conversation', error));
   }
 
+  async function answerPage(context: PageContext, tabId: number | undefined): Promise<SidebarSetup> {
+    const [setup] = await Promise.all([sidebarSetupFor(context.site), tabId === undefined ? undefined : rememberPage(context, tabId)]);
+    return setup;
+  }
+
   return {
     async 'page.context'(context, { tabId }) {
-      const [setup] = await Promise.all([sidebarSetupFor(context.site), tabId === undefined ? undefined : rememberPage(context, tabId)]);
-      return setup;
+      return answerPage(context, tabId);
+    },
+    async 'page.copy'({ url, html }, { tabId }) {
+      const context = linkedinPageContext(readLinkedInProfile(parseHtml(html), url), url);
+      return { setup: await answerPage(context, tabId), context };
     },
     async 'sidebar.state'(_input, { tabId }) {
       if (tabId === undefined) throw new Error('The sidebar is not inside a tab.');

@@ -62,9 +62,10 @@ describe('every background handler under random input', () => {
   });
 
   it('lets content scripts do nothing but report what their page shows', () => {
-    // The only requests open to content scripts: reports of the page (who it shows, the history it shows). The
-    // answer to the first carries the in-page frame's setup (static texts, where to show, folded or not).
-    const PAGE_REPORTS: readonly RequestType[] = ['page.context', 'history.linkedin', 'history.gmail'];
+    // The only requests open to content scripts: reports of the page (who it shows or a copy of its markup to read,
+    // the history it shows). The answer to the first two carries the in-page frame's setup (static texts, where to
+    // show, folded or not).
+    const PAGE_REPORTS: readonly RequestType[] = ['page.context', 'page.copy', 'history.linkedin', 'history.gmail'];
     expect(TYPES.filter((type) => (REQUESTS[type].from as readonly string[]).includes('content-script')).sort()).toEqual([...PAGE_REPORTS].sort());
     for (const type of TYPES.filter((candidate) => !PAGE_REPORTS.includes(candidate))) {
       expect(route({ rapport: 1, type, input: {} }, SENDERS.linkedinContentScript), type).toBeUndefined();

@@ -1,57 +1,38 @@
-import type { PageContext } from '../messaging/page-context';
 import { allMessageComposers, findMessageComposer, insertIntoComposer } from '../sites/linkedin/message-composer';
-import { readLinkedInProfile } from '../sites/linkedin/profile-reader';
-import type { ProfileReading } from '../sites/linkedin/profile-reading';
-import { parseProfileUrl } from '../sites/linkedin/profile-url';
+import { linkedinPageContext } from '../sites/linkedin/page-context';
+import { copyProfilePage, type ProfilePageCopy } from '../sites/linkedin/page-copy';
+import { pageKindOfUrl } from '../sites/linkedin/page-kind';
 import { watchTopCard } from '../sites/linkedin/top-card-watch';
 import { isMessagingUrl, linkedinChatContext, watchChat } from './linkedin-chat';
-import type { SiteAdapter } from './site-adapter';
+import type { PageCopy, SiteAdapter } from './site-adapter';
 
-export function linkedinPageContext(reading: ProfileReading, url: string): PageContext {
-  switch (reading.kind) {
-    case 'profile':
-      return {
-        site: 'linkedin',
-        kind: 'profile',
-        url: reading.profileUrl,
-        slug: reading.slug,
-        name: reading.name,
-        headline: reading.headline,
-        company: reading.company,
-        role: reading.role,
-        location: reading.location,
-        strategy: reading.strategy,
-      };
-    case 'unreadable': {
-      // The URL names the person even when the page cannot be read (yet): the sidebar can still find them.
-      const profile = parseProfileUrl(url);
-      if (!profile) return { site: 'linkedin', kind: 'none', url, reason: reading.reason };
-      return { site: 'linkedin', kind: 'profile', url: profile.canonicalUrl, slug: profile.slug, name: '', strategy: `unreadable:${reading.reason}` };
-    }
-    default:
-      return { site: 'linkedin', kind: 'none', url, reason: reading.reason };
-  }
+/** The last copy, so a watch started right after it need not copy a large page again. */
+let lastCopy: { doc: Document; url: string; copy: ProfilePageCopy } | undefined;
+
+/** A profile page's copy for the background to read; until it answers, the URL names the person. */
+function profileCopy(html: string, url: string, slug: string): PageCopy {
+  return { url, html, fallback: linkedinPageContext({ kind: 'unreadable', slug, reason: 'no-answer' }, url) };
 }
-
-/** The last reading, so a watch started right after it need not read a large page again. */
-let lastRead: { doc: Document; url: string; reading: ProfileReading } | undefined;
 
 export const linkedinAdapter: SiteAdapter = {
   site: 'linkedin',
   headerHeight: 52,
   read(doc, url) {
     if (isMessagingUrl(url)) return linkedinChatContext(doc, url);
-    const reading = readLinkedInProfile(doc, url);
-    lastRead = { doc, url, reading };
-    return linkedinPageContext(reading, url);
+    const page = pageKindOfUrl(url);
+    if (page.kind !== 'profile') return linkedinPageContext(page, url);
+    const copy = copyProfilePage(doc, page.slug);
+    lastCopy = { doc, url, copy };
+    return profileCopy(copy.html, url, page.slug);
   },
   watch(doc, onChange, signal) {
     const url = doc.location.href;
     if (isMessagingUrl(url)) return watchChat(doc, onChange, signal);
-    const profile = parseProfileUrl(url);
-    const initial = lastRead?.doc === doc && lastRead.url === url ? lastRead.reading : undefined;
-    lastRead = undefined;
-    if (profile) watchTopCard(doc, profile.slug, (reading) => onChange(linkedinPageContext(reading, doc.location.href)), signal, { initial });
+    const page = pageKindOfUrl(url);
+    const initial = lastCopy?.doc === doc && lastCopy.url === url ? lastCopy.copy : undefined;
+    lastCopy = undefined;
+    if (page.kind !== 'profile') return;
+    watchTopCard(doc, page.slug, (copy) => onChange(profileCopy(copy.html, doc.location.href, page.slug)), signal, { initial });
   },
   putDraft(doc, draft) {
     const composer = findMessageComposer(doc, draft.recipient);

@@ -91,14 +91,24 @@ export function reportOf(batch: Shown[]): LinkedInHistoryReport {
  * goes with the next. The background decides what is logged (known contacts only, the user's setting).
  */
 export function watchLinkedInHistory(doc: Document, signal: AbortSignal): void {
+  let report: ((regions: Node[]) => void) | undefined;
+  observeRegions(doc, () => historyRegions(doc), (regions) => {
+    // Most pages (a profile) show no conversation: the reader and its outbox start with the first one shown.
+    if (!report && regions.length === 0 && !isMessagingUrl(doc.location.href)) return;
+    report ??= historyReporter(doc);
+    report(regions);
+  }, signal);
+}
+
+function historyReporter(doc: Document): (regions: Node[]) => void {
   const outbox = new ReportOutbox<Shown>(shownKey, startReport, (batch) => callBackground('history.linkedin', reportOf(batch)));
   const readNew = conversationReader();
-  observeRegions(doc, () => historyRegions(doc), (regions) => {
+  return (regions) => {
     const seen = readLinkedInHistory(doc, regions, readNew);
     const shown: Shown[] = [
       ...seen.chats.flatMap(({ messages, ...chat }) => messages.map((message) => ({ chat, message }))),
       ...seen.listed.map((row) => ({ row })),
     ];
     void outbox.add(shown);
-  }, signal);
+  };
 }

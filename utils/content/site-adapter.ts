@@ -9,13 +9,27 @@ export interface Draft {
   recipient?: { names: string[]; linkedinSlug?: string };
 }
 
+/** A page the background reads from a copy of its markup, with what to show when no answer comes. */
+export interface PageCopy {
+  url: string;
+  html: string;
+  fallback: PageContext;
+}
+
+/** What a content script tells the background about a page: what it read, or a copy for the background to read. */
+export type PageReport = PageContext | PageCopy;
+
+export function isPageCopy(report: PageReport): report is PageCopy {
+  return 'html' in report;
+}
+
 /** Everything a content script knows about one site; the only place that touches its DOM. */
 export interface SiteAdapter {
   site: 'linkedin' | 'gmail';
   /** Where the sidebar starts below the site's own header bar, in CSS pixels. */
   headerHeight: number;
-  read(doc: Document, url: string): PageContext;
+  read(doc: Document, url: string): PageReport;
   /** Calls `onChange` with what the page shows when it changed without a URL change; narrow observers only. */
-  watch(doc: Document, onChange: (context: PageContext) => void, signal: AbortSignal): void;
+  watch(doc: Document, onChange: (report: PageReport) => void, signal: AbortSignal): void;
   putDraft(doc: Document, draft: Draft): DraftResult;
 }

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { callBackground } from '../messaging/client';
 import type { PageContext } from '../messaging/page-context';
 import type { DisplayPlace } from '../display/display-place';
-import type { SiteAdapter } from './site-adapter';
+import { isPageCopy, type PageReport, type SiteAdapter } from './site-adapter';
 import { answerBackgroundCommands } from './background-commands';
 import { SidebarFrame } from './sidebar-frame';
 import { firstSidebarSetup } from './sidebar-setup';
@@ -27,22 +27,40 @@ export function runSiteSession(ctx: ContentScriptContext, adapter: SiteAdapter):
     else frame.hide();
   };
 
-  /** `seen` is what a watcher already read; otherwise the page is read now. */
-  const update = (seen?: PageContext) => {
-    let context: PageContext;
-    try {
-      context = seen ?? adapter.read(document, location.href);
-    } catch {
-      context = { site: adapter.site, kind: 'none', url: location.href, reason: 'unreadable' };
-    }
-    const serialised = JSON.stringify(context);
-    if (serialised === lastReported) return;
-    lastReported = serialised;
-    const answer = callBackground('page.context', context);
-    answered(answer);
-    answer.catch(() => undefined);
+  /** Counts reports: only the latest one's answer decides whether a person is shown. */
+  let reports = 0;
+  const show = (report: number, context: PageContext) => {
+    if (report !== reports) return;
     personShown = context.kind !== 'none';
     placeFrame();
+  };
+
+  /** `seen` is what a watcher already found; otherwise the page is read now. */
+  const update = (seen?: PageReport) => {
+    let report: PageReport;
+    try {
+      report = seen ?? adapter.read(document, location.href);
+    } catch {
+      report = { site: adapter.site, kind: 'none', url: location.href, reason: 'unreadable' };
+    }
+    const serialised = isPageCopy(report) ? `${report.url}\n${report.html}` : JSON.stringify(report);
+    if (serialised === lastReported) return;
+    lastReported = serialised;
+    const current = ++reports;
+    if (isPageCopy(report)) {
+      // The background reads the copy and says what it shows; without an answer, the URL does.
+      const answer = callBackground('page.copy', { url: report.url, html: report.html });
+      answered(answer.then(({ setup }) => setup));
+      answer.then(
+        ({ context }) => show(current, context),
+        () => show(current, report.fallback),
+      );
+      return;
+    }
+    const answer = callBackground('page.context', report);
+    answered(answer);
+    answer.catch(() => undefined);
+    show(current, report);
   };
 
   const watch = () => {

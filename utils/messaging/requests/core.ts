@@ -19,6 +19,9 @@ import { CadenceSchema, amount, calendarDate, currency, emails, id, importantDat
 import type { RequestTable } from './table';
 
 /** Page facts, the sidebar, contacts, interactions and agreements. */
+/** A profile page's copy is 10 to 200 KB; a page that copies more than this is not one we know. */
+const MAX_PAGE_COPY = 4_000_000;
+
 const ContactFieldsSchema = v.object({
   displayName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
   emails: v.optional(emails),
@@ -125,6 +128,11 @@ export const CORE_REQUESTS = {
    * page is one more message).
    */
   'page.context': { from: ['content-script'], input: PageContextSchema },
+  /**
+   * A LinkedIn profile page's copy (utils/sites/linkedin/page-copy.ts), read here rather than on the host page's
+   * main thread; answered like `page.context`, with what the copy says.
+   */
+  'page.copy': { from: ['content-script'], input: v.object({ url: siteUrl, html: text(MAX_PAGE_COPY) }) },
   'sidebar.state': { from: ['extension-page'], input: v.object({}) },
   'contact.lookup': {
     from: ['extension-page'],
@@ -145,6 +153,7 @@ export const CORE_REQUESTS = {
 
 export interface CoreOutputs {
   'page.context': SidebarSetup;
+  'page.copy': { setup: SidebarSetup; context: PageContext };
   'sidebar.state': SidebarState;
   'contact.lookup': ContactCard | null;
   'contact.card': ContactCard | null;

@@ -1,4 +1,5 @@
 import { cleanFacts } from './facts';
+import { COMMENT_NODE, TEXT_NODE } from './dom-portable';
 import { isRecord, parseJson, stringOf, type JsonRecord } from './json';
 import type { StrategyReading } from './profile-reading';
 
@@ -11,12 +12,7 @@ const MAX_VISITED = 100_000;
  * an in-app navigation these blocks still describe the previous profile, hence the slug match.
  */
 export function readBprProfile(doc: Document, slug: string): StrategyReading | undefined {
-  // Real pages carry dozens of large blocks: parse only those that name the slug (ASCII slugs appear as written),
-  // searched without copying the block's text in lower case.
-  const needle = /^[\x20-\x7e]+$/.test(slug) ? new RegExp(`"${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i') : undefined;
-  for (const code of doc.querySelectorAll('code[id^="bpr-guid-"]')) {
-    const text = codeText(code);
-    if (needle && !needle.test(text)) continue;
+  for (const { text } of bprBlocksNaming(doc, slug)) {
     const profile = findProfileEntity(parseJson(text), slug);
     const facts = profile && cleanFacts(factsOf(profile));
     if (facts) return { strategy: 'bpr-code', source: 'structured-data', facts };
@@ -24,11 +20,28 @@ export function readBprProfile(doc: Document, slug: string): StrategyReading | u
   return undefined;
 }
 
+/**
+ * The blocks that can describe `slug`, with their JSON text. Real pages carry dozens of large blocks: only those that
+ * name the slug (ASCII slugs appear as written) are worth parsing, searched without copying the text in lower case.
+ */
+export function bprBlocksNaming(doc: Document, slug: string): { code: Element; text: string }[] {
+  const needle = /^[\x20-\x7e]+$/.test(slug) ? new RegExp(`"${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i') : undefined;
+  const blocks: { code: Element; text: string }[] = [];
+  // By tag name, not `code[id^="bpr-guid-"]`: the same elements in the same order, without matching a selector
+  // against every element of a large page.
+  for (const code of doc.getElementsByTagName('code')) {
+    if (!code.id.startsWith('bpr-guid-')) continue;
+    const text = codeText(code);
+    if (!needle || needle.test(text)) blocks.push({ code, text });
+  }
+  return blocks;
+}
+
 /** The JSON of a block, which some pages wrap in an HTML comment (`<code><!--{…}--></code>`) to keep it inert. */
 function codeText(code: Element): string {
   let text = '';
   for (const node of code.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.COMMENT_NODE) text += (node as CharacterData).data;
+    if (node.nodeType === TEXT_NODE || node.nodeType === COMMENT_NODE) text += (node as CharacterData).data;
   }
   return text.trim();
 }

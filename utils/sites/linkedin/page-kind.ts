@@ -4,7 +4,8 @@ import { isLinkedInProfilePath, parseProfileUrl, type ProfileUrl } from './profi
 export type PageKind = ({ kind: 'profile' } & ProfileUrl) | { kind: 'not-a-profile'; reason: NotAProfileReason };
 
 const SIGN_IN_PATH = /^\/(?:authwall|login|signup|uas\/login|checkpoint)(?:[/?]|$)/u;
-const AUTHWALL_MARKERS = '.authwall-join-form, .authwall-sign-in-form, meta[name="pageKey"][content*="authwall"]';
+export const AUTHWALL_MARKERS = '.authwall-join-form, .authwall-sign-in-form, meta[name="pageKey"][content*="authwall"]';
+export const NOT_FOUND_MARKER = 'h1.page-not-found__headline';
 
 /** What a LinkedIn URL shows, as far as the URL alone can tell. */
 export function pageKindOfUrl(url: string): PageKind {
@@ -22,7 +23,7 @@ export function pageKindOfUrl(url: string): PageKind {
 
 /** LinkedIn's "Profile not found" page, served at the profile's URL. */
 export function isProfileNotFoundPage(doc: Document): boolean {
-  return doc.querySelector('h1.page-not-found__headline') !== null;
+  return doc.querySelector(NOT_FOUND_MARKER) !== null;
 }
 
 /**

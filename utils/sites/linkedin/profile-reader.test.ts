@@ -235,10 +235,10 @@ describe('pages that are not a profile', () => {
 describe('never throws', () => {
   it('skips a strategy that throws and carries on with the next', () => {
     const doc = fixtureDocument('profile-2024-logged-in.html');
-    const querySelectorAll = doc.querySelectorAll.bind(doc);
-    vi.spyOn(doc, 'querySelectorAll').mockImplementation((selector: string) => {
-      if (selector.includes('bpr-guid')) throw new Error('boom');
-      return querySelectorAll(selector);
+    const byTagName = doc.getElementsByTagName.bind(doc);
+    vi.spyOn(doc, 'getElementsByTagName').mockImplementation((tag: string) => {
+      if (tag === 'code') throw new Error('boom');
+      return byTagName(tag);
     });
     expect(readLinkedInProfile(doc, PRIYA)).toMatchObject({ strategy: 'topcard-contact-info', name: 'Priya Raghunathan' });
   });

@@ -43,7 +43,9 @@ export type UnreadableReason =
   /** The only top card found disagrees with `<title>`; one of them is stale. */
   | 'top-card-disagrees-with-title'
   /** A reader threw; the page is in a shape nobody expected. */
-  | 'exception';
+  | 'exception'
+  /** The page's copy got no reading from the background (it did not answer). */
+  | 'no-answer';
 
 export type ProfileReading =
   | ({

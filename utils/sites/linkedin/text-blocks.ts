@@ -1,4 +1,5 @@
 import { cleanText } from '../../domain/text';
+import { comesAfter, SHOW_TEXT } from './dom-portable';
 
 /** Elements that hold one line of the top card, whatever inline markup is inside. */
 const TEXT_BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DD', 'DT', 'TD', 'TH', 'BUTTON', 'LABEL']);
@@ -25,7 +26,7 @@ const CREATOR_TOPICS = /^(?:talks about|spricht über)\s+#/i;
  */
 export function textBlocksBetween(container: Element, start: Element, end?: Element): string[] {
   const doc = container.ownerDocument;
-  const walker = doc.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(container, SHOW_TEXT);
   const lines = new Map<Element, string>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
@@ -37,8 +38,8 @@ export function textBlocksBetween(container: Element, start: Element, end?: Elem
 }
 
 function isBetween(node: Node, start: Element, end: Element | undefined): boolean {
-  const afterStart = Boolean(start.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) && !start.contains(node);
-  const beforeEnd = !end || Boolean(end.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING);
+  const afterStart = comesAfter(node, start) && !start.contains(node);
+  const beforeEnd = !end || comesAfter(end, node);
   return afterStart && beforeEnd;
 }
 
@@ -59,7 +60,7 @@ function isContent(text: string): boolean {
 /** The text a reader sees in `element`: screen-reader copies, icons and scripts left out. */
 export function visibleText(element: Element): string {
   if (element.closest(NEVER_TEXT)) return '';
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
   let text = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.parentElement?.closest(NEVER_TEXT)) text += node.nodeValue ?? '';

@@ -1,16 +1,23 @@
 import { nameKey } from '../../domain/text';
+import { comesAfter } from './dom-portable';
 import { isLinkedInProfilePath, readProfileLink } from './profile-url';
 import { visibleText } from './text-blocks';
 
-const CONTACT_INFO_LINK = 'a[href*="/overlay/contact-info"]';
+export const CONTACT_INFO_LINK = 'a[href*="/overlay/contact-info"]';
 
 /** During one reading of a page, its contact-info links: several strategies need them, one scan finds them. */
 let scan: { doc: Document; contactInfoLinks?: Element[]; found: Map<string, unknown> } | undefined;
 
+/** What a caller already found on the page: its contact-info links, results of `scannedOnce` by key. */
+export interface PageScanSeed {
+  contactInfoLinks?: Element[];
+  found?: Iterable<[string, unknown]>;
+}
+
 /** Runs one reading of `doc`; inside it the page is scanned for contact-info links at most once. */
-export function withPageScan<T>(doc: Document, read: () => T): T {
+export function withPageScan<T>(doc: Document, read: () => T, seed: PageScanSeed = {}): T {
   const outer = scan;
-  scan = { doc, found: new Map() };
+  scan = { doc, contactInfoLinks: seed.contactInfoLinks, found: new Map(seed.found) };
   try {
     return read();
   } finally {
@@ -106,7 +113,7 @@ export function nameHeading(card: Element, anchor: Element, titleName: string | 
 function headingsBefore(card: Element, anchor: Element): Element[] {
   return [...card.querySelectorAll('h1, h2')].filter(
     (heading) =>
-      Boolean(heading.compareDocumentPosition(anchor) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+      comesAfter(anchor, heading) &&
       visibleText(heading).trim() !== '',
   );
 }

@@ -1,11 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureDocument } from '../../../tests/fixtures/linkedin/load-fixture';
-import type { ProfileReading } from './profile-reader';
+import { parseHtml } from '../../background/parse-html';
+import type { ProfilePageCopy } from './page-copy';
+import { readLinkedInProfile, type ProfileReading } from './profile-reader';
 import { watchTopCard } from './top-card-watch';
 
 const PRIYA = 'priya-raghunathan-8841b2';
 const DEBOUNCE_MS = 20;
+
+/** What the background reads in a copy the watch sent. */
+function readingOf(copy: ProfilePageCopy | undefined): ProfileReading | undefined {
+  return copy && readLinkedInProfile(parseHtml(copy.html), `https://www.linkedin.com/in/${PRIYA}/`);
+}
 
 function mainOf(fixture: string): Element[] {
   const main = fixtureDocument(fixture).querySelector('main');
@@ -31,12 +38,12 @@ afterEach(() => {
 });
 
 describe('watchTopCard', () => {
-  it('reports the new top card once it replaced the previous profile, observing only main', async () => {
+  it('sends a copy of the new top card once it replaced the previous profile, and none while the copy stays the same, observing only main', async () => {
     document.body.innerHTML = '<header id="global-nav"></header><main id="main"></main>';
     const main = document.querySelector('main');
     main?.append(...mainOf('profile-2025-12-logged-in.html'));
     const observe = vi.spyOn(MutationObserver.prototype, 'observe');
-    const onChange = vi.fn<(reading: ProfileReading) => void>();
+    const onChange = vi.fn<(copy: ProfilePageCopy) => void>();
     const controller = new AbortController();
 
     watchTopCard(document, PRIYA, onChange, controller.signal, { debounceMs: DEBOUNCE_MS });
@@ -50,7 +57,7 @@ describe('watchTopCard', () => {
     await settle();
 
     expect(onChange).toHaveBeenCalledTimes(1);
-    expect(onChange.mock.calls[0]?.[0]).toMatchObject({ kind: 'profile', slug: PRIYA, name: 'Priya Raghunathan' });
+    expect(readingOf(onChange.mock.calls[0]?.[0])).toMatchObject({ kind: 'profile', slug: PRIYA, name: 'Priya Raghunathan' });
 
     main?.append(document.createElement('div'));
     document.querySelector('header')?.append(document.createElement('span'));
@@ -66,7 +73,7 @@ describe('watchTopCard', () => {
   it('keeps watching when LinkedIn replaces the whole main element', async () => {
     document.body.innerHTML = '<header id="global-nav"></header><main id="main"></main>';
     document.querySelector('main')?.append(...mainOf('profile-2025-12-logged-in.html'));
-    const onChange = vi.fn<(reading: ProfileReading) => void>();
+    const onChange = vi.fn<(copy: ProfilePageCopy) => void>();
     const controller = new AbortController();
     watchTopCard(document, PRIYA, onChange, controller.signal, { debounceMs: DEBOUNCE_MS });
 
@@ -76,14 +83,14 @@ describe('watchTopCard', () => {
     replacement.append(...mainOf('profile-2024-logged-in.html'));
     await settle();
 
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'profile', name: 'Priya Raghunathan' }));
+    expect(readingOf(onChange.mock.lastCall?.[0])).toMatchObject({ kind: 'profile', name: 'Priya Raghunathan' });
     controller.abort();
   });
 
-  it('reads again when the app shell with main and the top card is added after the script started', async () => {
+  it('copies again when the app shell with main and the top card is added after the script started', async () => {
     document.body.innerHTML = '<header id="global-nav"></header>';
     const observed = recordObservedTargets();
-    const onChange = vi.fn<(reading: ProfileReading) => void>();
+    const onChange = vi.fn<(copy: ProfilePageCopy) => void>();
     const controller = new AbortController();
     watchTopCard(document, PRIYA, onChange, controller.signal, { debounceMs: DEBOUNCE_MS, retryDelaysMs: [60_000] });
     expect(observed).toEqual([{ target: document.body, options: { childList: true } }]);
@@ -97,7 +104,7 @@ describe('watchTopCard', () => {
     await settle();
 
     expect(onChange).toHaveBeenCalledTimes(1);
-    expect(onChange.mock.calls[0]?.[0]).toMatchObject({ kind: 'profile', slug: PRIYA, name: 'Priya Raghunathan' });
+    expect(readingOf(onChange.mock.calls[0]?.[0])).toMatchObject({ kind: 'profile', slug: PRIYA, name: 'Priya Raghunathan' });
     expect(observed.filter(({ options }) => options.subtree).map(({ target }) => target)).toEqual([main]);
 
     main.replaceChildren(...mainOf('profile-2025-12-logged-in.html'));
@@ -111,7 +118,7 @@ describe('watchTopCard', () => {
     try {
       document.body.innerHTML = '<div id="root"></div>';
       const observed = recordObservedTargets();
-      const onChange = vi.fn<(reading: ProfileReading) => void>();
+      const onChange = vi.fn<(copy: ProfilePageCopy) => void>();
       const controller = new AbortController();
       watchTopCard(document, PRIYA, onChange, controller.signal, { debounceMs: DEBOUNCE_MS, retryDelaysMs: [100, 200, 400] });
 
@@ -124,7 +131,7 @@ describe('watchTopCard', () => {
       await vi.advanceTimersByTimeAsync(100 + DEBOUNCE_MS);
 
       expect(onChange).toHaveBeenCalledTimes(1);
-      expect(onChange.mock.calls[0]?.[0]).toMatchObject({ kind: 'profile', slug: PRIYA, name: 'Priya Raghunathan' });
+      expect(readingOf(onChange.mock.calls[0]?.[0])).toMatchObject({ kind: 'profile', slug: PRIYA, name: 'Priya Raghunathan' });
       expect(observed.filter(({ options }) => options.subtree).map(({ target }) => target)).toEqual([main]);
       controller.abort();
     } finally {

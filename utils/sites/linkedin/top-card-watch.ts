@@ -1,38 +1,37 @@
-import { linkedinProfileUrl } from '../../domain/identity';
-import { readLinkedInProfile, type ProfileReading } from './profile-reader';
+import { copyProfilePage, type ProfilePageCopy } from './page-copy';
 import { RETRY_DELAYS_MS, waitForElement } from './wait-for-element';
 import { onlyRapportsOwn } from '../rapports-own-nodes';
 
 /** The narrowest containers that hold the top card on every era, tried in order. */
 const CONTAINERS = ['main', '[data-sdui-screen]'];
 
-/** How long after the watch starts a page that does not name the person yet is read soon after each change. */
+/** How long after the watch starts a page that does not show the person yet is copied soon after each change. */
 const PENDING_FOR_MS = 3000;
 
 export interface TopCardWatchOptions {
-  /** Quiet time after the last change before reading again. */
+  /** Quiet time after the last change before copying again. */
   debounceMs?: number;
   /**
-   * While the page does not name this person yet (just after a navigation), read this long after the first
+   * While the page does not show this person yet (just after a navigation), copy this long after the first
    * change instead, however many follow: the sidebar shows the person as soon as the top card is there.
    */
   pendingMs?: number;
-  /** What the page said when the watch starts, if the caller just read it (saves reading a large page twice). */
-  initial?: ProfileReading;
+  /** The page's copy when the watch starts, if the caller just made it (saves copying a large page twice). */
+  initial?: ProfilePageCopy;
   /** While there is no container yet (the app shell still rendering), look again after these pauses. */
   retryDelaysMs?: readonly number[];
 }
 
 /**
- * Calls `onChange` with a fresh reading whenever what the page says about `slug` changes: after a
+ * Calls `onChange` with a fresh copy of the page (see `copyProfilePage`) whenever it changed: after a
  * History-API navigation LinkedIn replaces the top card a moment after the URL. Observes `main`,
  * never the whole document, debounced. When the script starts before LinkedIn rendered `main`, waits
- * for it (see `waitForElement`) and reads again once it is there. Stops when `signal` aborts.
+ * for it (see `waitForElement`) and copies again once it is there. Stops when `signal` aborts.
  */
 export function watchTopCard(
   doc: Document,
   slug: string,
-  onChange: (reading: ProfileReading) => void,
+  onChange: (copy: ProfilePageCopy) => void,
   signal: AbortSignal,
   { debounceMs = 150, pendingMs = 16, retryDelaysMs = RETRY_DELAYS_MS, initial }: TopCardWatchOptions = {},
 ): void {
@@ -45,23 +44,22 @@ export function watchTopCard(
     }
     return undefined;
   };
-  const url = linkedinProfileUrl(slug);
-  const first = initial ?? readLinkedInProfile(doc, url);
-  let lastSeen = fingerprint(first);
-  let named = namesPerson(first);
-  // A page that stays unreadable (a layout nobody knows yet) must not be read after every change for long.
+  const first = initial ?? copySafely(doc, slug);
+  let lastSeen = first?.html;
+  let named = first?.showsProfile ?? false;
+  // A page that never shows the profile (a layout nobody knows yet) must not be copied after every change for long.
   const pendingUntil = Date.now() + PENDING_FOR_MS;
   let container: Element | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const check = () => {
     timer = undefined;
-    const reading = readLinkedInProfile(doc, url);
-    const seen = fingerprint(reading);
-    named = namesPerson(reading);
-    if (seen === lastSeen) return;
-    lastSeen = seen;
-    onChange(reading);
+    const copy = copySafely(doc, slug);
+    if (!copy) return;
+    named = copy.showsProfile;
+    if (copy.html === lastSeen) return;
+    lastSeen = copy.html;
+    onChange(copy);
   };
   const schedule = () => {
     if (!named && Date.now() < pendingUntil) {
@@ -109,10 +107,11 @@ export function watchTopCard(
   waitForElement(doc, findContainer, startLate, signal, retryDelaysMs);
 }
 
-function namesPerson(reading: ProfileReading): boolean {
-  return reading.kind === 'profile';
-}
-
-function fingerprint(reading: ProfileReading): string {
-  return JSON.stringify(reading);
+/** A page in a shape nobody expected is not copied: nothing is sent, nothing thrown into the page. */
+function copySafely(doc: Document, slug: string): ProfilePageCopy | undefined {
+  try {
+    return copyProfilePage(doc, slug);
+  } catch {
+    return undefined;
+  }
 }
