@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import type { AliasOptions } from 'vite';
@@ -46,8 +47,11 @@ export default defineConfig({
   outDir: process.env.RAPPORT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({
+  vite: (env) => ({
     plugins: [pouchdbWithoutEval(), wxtWithoutPagePostMessage()],
+    // Firefox's background parses LinkedIn's page copy with its own DOMParser: linkedom (370 KB, and innerHTML
+    // assignments AMO's linter flags) stays out of its build.
+    resolve: env.browser === 'firefox' ? { alias: { linkedom: fileURLToPath(new URL('./utils/background/linkedom-left-out.ts', import.meta.url)) } } : {},
     // Extension pages load every chunk through the browser's extension protocol, a few ms each on a busy machine:
     // without this the popup loaded 27 small shared chunks. Chunks under 20 KB are merged into one its pages load anyway.
     // RAPPORT_NO_MINIFY=1 keeps function names for CPU profiles (scripts/profile-sync-pull.mjs).
