@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { realSizeProfile, REAL_SIZE_PROFILES } from '../../../tests/fixtures/bench/real-size-profile.mjs';
 import { fixtureHtml, fixtureJson } from '../../../tests/fixtures/linkedin/load-fixture';
-import { applyVariation, variationsArbitrary, variedUrl } from '../../../tests/fixtures/linkedin/served-variations';
+import { applyVariation, damagePage, variationsArbitrary, variedUrl } from '../../../tests/fixtures/linkedin/served-variations';
 import { HOSTILE_SAMPLES } from '../../transfer/arbitraries.test-support';
 import { parseHtml } from '../../background/parse-html';
 import { copyProfilePage } from './page-copy';
@@ -67,14 +67,7 @@ describe('reading the copy reads the same as reading the page', () => {
         fc.array(fc.oneof(fc.constantFrom(...HOSTILE_SAMPLES), fc.string()), { maxLength: 6 }),
         ([file, { url }], removals, texts) => {
           const doc = parse(fixtureHtml(file));
-          for (const index of removals) {
-            const all = doc.body.querySelectorAll('*');
-            all[index % Math.max(all.length, 1)]?.remove();
-          }
-          texts.forEach((text, index) => {
-            const all = doc.body.querySelectorAll('*');
-            all[(index * 7919) % Math.max(all.length, 1)]?.append(text);
-          });
+          damagePage(doc, removals, texts);
           expectSameReading(doc, url);
         },
       ),

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureHtml, fixtureJson } from '../../../tests/fixtures/linkedin/load-fixture';
-import { applyVariation, variationsArbitrary, variedUrl } from '../../../tests/fixtures/linkedin/served-variations';
+import { applyVariation, damagePage, variationsArbitrary, variedUrl } from '../../../tests/fixtures/linkedin/served-variations';
 import { HOSTILE_SAMPLES } from '../../transfer/arbitraries.test-support';
 import { readLinkedInProfile, type ProfileReading } from './profile-reader';
 
@@ -67,14 +67,7 @@ describe('damaged pages', () => {
         fc.array(fc.oneof(fc.constantFrom(...HOSTILE_SAMPLES), fc.string()), { maxLength: 6 }),
         (file, removals, texts) => {
           const doc = parse(fixtureHtml(file));
-          for (const index of removals) {
-            const all = doc.body.querySelectorAll('*');
-            all[index % Math.max(all.length, 1)]?.remove();
-          }
-          texts.forEach((text, index) => {
-            const all = doc.body.querySelectorAll('*');
-            all[(index * 7919) % Math.max(all.length, 1)]?.append(text);
-          });
+          damagePage(doc, removals, texts);
           const reading = readLinkedInProfile(doc, EXPECTATIONS[file]?.url ?? '');
           expect(reading.kind === 'unreadable' ? reading.reason : 'read').not.toBe('exception');
           if (reading.kind === 'profile') {
